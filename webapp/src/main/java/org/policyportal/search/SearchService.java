@@ -1,0 +1,27 @@
+package org.policyportal.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read side of the portal over the live index.
+ *
+ * <p>Implementations are thread-safe and pick up a newly published index generation without failing
+ * requests in flight (each call works on one acquired searcher and releases it).
+ */
+public interface SearchService extends AutoCloseable {
+
+    SearchResult search(SearchRequest request);
+
+    /** The document with all clauses, terms of {@code query} (may be blank) highlighted. */
+    Optional<DocumentView> document(String id, String query);
+
+    /** Standards and issuing bodies whose label or id starts with (or contains a word starting with) prefix. */
+    List<Suggestion> suggest(String prefix, int limit);
+
+    /** Documents and clauses in the live index, and when it was published. */
+    IndexStats stats();
+
+    @Override
+    void close();
+}
