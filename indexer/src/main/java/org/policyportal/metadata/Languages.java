@@ -12,6 +12,7 @@ import java.util.Set;
 public final class Languages {
 
     private static final Set<String> ISO = Set.of(Locale.getISOLanguages());
+    private static final java.util.Map<String, String> FROM_ISO3 = iso3();
 
     private Languages() {
     }
@@ -27,10 +28,25 @@ public final class Languages {
             c = c.substring(0, dash);
         }
         if (c.length() == 3) {
-            Locale l = Locale.forLanguageTag(c);
-            c = l.getLanguage();
+            c = FROM_ISO3.getOrDefault(c, c);
         }
         return c.length() == 2 && ISO.contains(c) ? Optional.of(c) : Optional.empty();
+    }
+
+    private static java.util.Map<String, String> iso3() {
+        java.util.Map<String, String> map = new java.util.HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                map.put(Locale.of(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // No three-letter form for this code: it can only be given as two letters.
+            }
+        }
+        // Bibliographic variants that the JDK does not list.
+        map.putIfAbsent("ger", "de");
+        map.putIfAbsent("fre", "fr");
+        map.putIfAbsent("dut", "nl");
+        return java.util.Map.copyOf(map);
     }
 
     /** English name of a code ({@code nl} → Dutch); the code when unknown. */

@@ -1,0 +1,95 @@
+package org.policyportal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns an HTML or XHTML element tree into {@link Block}s: headings, paragraphs and list items, in document order.
+ * Inline markup is flattened into its block's text; {@code <br>} and the line breaks of {@code <pre>} and of
+ * Tika's PDF output are kept, because clause numbers often start a line.
+ *
+ * <p>Thread-safe: stateless.
+ */
+public final class BlockWalker {
+
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
+            "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "li",
+            "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
+            "th", "ul", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "html", "center");
+    private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "head", "svg",
+            "math", "object", "iframe", "button", "select", "input", "textarea", "img");
+
+    /** Blocks under {@code root}. */
+    public List<Block> walk(Element root) {
+        List<Block> out = new ArrayList<>();
+        walk(root, out, 0);
+        return out;
+    }
+
+    private void walk(Element e, List<Block> out, int listDepth) {
+        String tag = e.normalName();
+        if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+            add(out, Block.heading(tag.charAt(1) - '0', e.text()));
+            return;
+        }
+        boolean item = tag.equals("li");
+        int depth = item ? listDepth + 1 : listDepth;
+        boolean row = tag.equals("tr");
+        StringBuilder inline = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                inline.append(tag.equals("pre") ? t.getWholeText() : t.text());
+            } else if (child instanceof Element c) {
+                String ct = c.normalName();
+                if (SKIP_TAGS.contains(ct)) {
+                    continue;
+                }
+                if (row && (ct.equals("td") || ct.equals("th"))) {
+                    // A table row reads as one line: cells joined, so a requirement and its number stay together.
+                    if (!inline.isEmpty()) {
+                        inline.append(" | ");
+                    }
+                    inline.append(c.wholeText().replaceAll("\\s+", " ").trim());
+                } else if (ct.equals("br")) {
+                    inline.append('\n');
+                } else if (BLOCK_TAGS.contains(ct)) {
+                    flush(out, inline, item, depth);
+                    walk(c, out, depth);
+                } else {
+                    inline.append(inlineText(c));
+                }
+            }
+        }
+        flush(out, inline, item, depth);
+    }
+
+    private String inlineText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (child instanceof Element c && !SKIP_TAGS.contains(c.normalName())) {
+                sb.append(c.normalName().equals("br") ? "\n" : inlineText(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void flush(List<Block> out, StringBuilder inline, boolean item, int depth) {
+        if (!inline.isEmpty()) {
+            add(out, item ? Block.listItem(depth, inline.toString()) : Block.paragraph(inline.toString()));
+            inline.setLength(0);
+        }
+    }
+
+    private static void add(List<Block> out, Block b) {
+        String text = TextCleaner.clean(b.text());
+        if (!text.isEmpty()) {
+            out.add(new Block(b.kind(), b.level(), text));
+        }
+    }
+}

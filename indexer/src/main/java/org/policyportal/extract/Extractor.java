@@ -1,0 +1,256 @@
+package org.policyportal.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts structured text from one file of any supported format, under the limits of a {@link TikaPolicy}.
+ * HTML, Markdown, XML and JSON are read by the project's own readers (they keep structure and drop
+ * boilerplate better than generic extraction); everything else goes through Tika's XHTML output, which the
+ * {@link BlockWalker} turns into blocks. Routing follows the detected type, not the file name, so a PDF named
+ * {@code .docx} is still read as a PDF.
+ *
+ * <p>Thread-safe: one instance serves all indexing threads. Each file runs on a worker thread so a parser that
+ * hangs is abandoned after the timeout; {@link #close()} stops the workers.
+ */
+public final class Extractor implements AutoCloseable {
+
+    private final TikaPolicy policy;
+    private final AutoDetectParser parser;
+    private final ExecutorService workers;
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final XmlProseReader xml = new XmlProseReader();
+    private final JsonProseReader json = new JsonProseReader();
+    private final HtmlCleaner html = new HtmlCleaner();
+    private final BlockWalker walker = new BlockWalker();
+
+    public Extractor(TikaPolicy policy) {
+        this.policy = policy;
+        this.parser = policy.parser();
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "extract-worker");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Extracts {@code file}; throws with a report-ready reason when it cannot. */
+    public Extraction extract(Path file) throws ExtractionException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw ExtractionException.failed("cannot read file: " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw ExtractionException.skipped("empty file");
+        }
+        if (size > policy.maxFileBytes()) {
+            throw ExtractionException.failed("file too large (%d MB, limit %d MB)"
+                    .formatted(size >> 20, policy.maxFileBytes() >> 20), null);
+        }
+        Future<Extraction> job = workers.submit(() -> extractNow(file));
+        try {
+            return job.get(policy.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw ExtractionException.failed("extraction timed out after " + policy.timeout().toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw ExtractionException.failed("interrupted", e);
+        } catch (ExecutionException e) {
+            throw classify(e.getCause());
+        }
+    }
+
+    private Extraction extractNow(Path file) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            type = parser.getDetector().detect(in, metadata);
+        }
+        String base = type.getBaseType().toString();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Extraction result;
+        if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+            String source = readText(file, metadata);
+            Document doc = Jsoup.parse(source);
+            String title = html.title(doc);
+            result = Extraction.of(walker.walk(html.content(doc)), base, title, false);
+        } else if (base.equals("text/x-web-markdown") || name.endsWith(".md") && base.startsWith("text/")) {
+            result = markdown.read(readText(file, metadata), "text/markdown");
+        } else if (base.equals("application/json") || name.endsWith(".json") && base.startsWith("text/")) {
+            result = json.read(readText(file, metadata), "application/json");
+        } else if (isXml(base)) {
+            result = xml.read(readText(file, metadata), base);
+        } else {
+            return viaTika(file, base);
+        }
+        return cap(result);
+    }
+
+    private static boolean isXml(String base) {
+        return base.equals("application/xml") || base.equals("text/xml") || base.endsWith("+xml")
+                && !base.equals("image/svg+xml");
+    }
+
+    private Extraction viaTika(Path file, String detected) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        ToXMLContentHandler xhtml = new ToXMLContentHandler();
+        WriteOutContentHandler limited = new WriteOutContentHandler(xhtml, policy.maxChars());
+        boolean truncated = false;
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, limited, metadata, policy.context(parser));
+        } catch (SAXException | TikaException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw e;
+            }
+            truncated = true;
+        }
+        Document doc = Jsoup.parse(xhtml.toString());
+        List<Block> blocks = walker.walk(doc.body());
+        String contentType = metadata.get(Metadata.CONTENT_TYPE);
+        Extraction e = Extraction.of(blocks, contentType == null ? detected : contentType,
+                blank(metadata.get(TikaCoreProperties.TITLE)), truncated);
+        return e.withMetadata(year(metadata), blank(metadata.get(TikaCoreProperties.LANGUAGE)), properties(metadata));
+    }
+
+    /** Reads a text file with its charset detected (BOM, declared, statistical), at most maxChars + 1 chars. */
+    private String readText(Path file, Metadata metadata) throws IOException, TikaException {
+        try (InputStream in = TikaInputStream.get(file); Reader reader = new AutoDetectReader(in, metadata)) {
+            char[] buf = new char[8192];
+            StringBuilder sb = new StringBuilder();
+            int n;
+            while ((n = reader.read(buf)) > 0 && sb.length() <= policy.maxChars() * 2L) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** Enforces the text cap on readers that have no write limit of their own. */
+    private Extraction cap(Extraction e) {
+        if (e.chars() <= policy.maxChars()) {
+            return e;
+        }
+        List<Block> kept = new ArrayList<>();
+        long total = 0;
+        for (Block b : e.blocks()) {
+            if (total + b.text().length() > policy.maxChars()) {
+                int room = (int) (policy.maxChars() - total);
+                if (room > 0) {
+                    kept.add(new Block(b.kind(), b.level(), b.text().substring(0, room)));
+                }
+                break;
+            }
+            kept.add(b);
+            total += b.text().length();
+        }
+        return Extraction.of(kept, e.contentType(), e.title(), true);
+    }
+
+    private static ExtractionException classify(Throwable t) {
+        if (t instanceof ExtractionException e) {
+            return e;
+        }
+        if (t instanceof ZeroByteFileException) {
+            return ExtractionException.skipped("empty file");
+        }
+        if (t instanceof EncryptedDocumentException || causedBy(t, EncryptedDocumentException.class)) {
+            return ExtractionException.failed("encrypted or password-protected", t);
+        }
+        String msg = String.valueOf(t.getMessage());
+        if (msg.contains("Zip bomb") || msg.contains("zip bomb") || msg.contains("Suspected zip bomb")) {
+            return ExtractionException.failed("refused: suspected zip bomb (" + msg + ")", t);
+        }
+        if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+            return ExtractionException.failed("parser exhausted memory or stack: " + t.getClass().getSimpleName(), t);
+        }
+        String kind = t.getClass().getSimpleName();
+        return ExtractionException.failed("cannot parse (" + kind + ": " + firstLine(msg) + ")", t);
+    }
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static Integer year(Metadata m) {
+        for (var p : List.of(TikaCoreProperties.CREATED, TikaCoreProperties.MODIFIED)) {
+            Date d = m.getDate(p);
+            if (d != null) {
+                int y = d.toInstant().atZone(java.time.ZoneOffset.UTC).getYear();
+                if (y >= 1970 && y <= Year.now().getValue() + 1) {
+                    return y;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> properties(Metadata m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String creator = m.get(TikaCoreProperties.CREATOR);
+        if (creator != null && !creator.isBlank()) {
+            out.put("author", creator.strip());
+        }
+        String pages = m.get("xmpTPg:NPages");
+        if (pages != null) {
+            out.put("pages", pages);
+        }
+        return out;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,69 @@
+package org.policyportal.extract;
+
+import java.time.Duration;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+
+/**
+ * The one place that sets how Tika may treat a file: text cap, file size cap, per-file time limit,
+ * archive depth and compression-ratio limits (zip bombs), embedded documents (extracted, recursively) and OCR
+ * (off: it needs a native binary, is slow, and scanned pages are reported as "no text" instead).
+ *
+ * @param maxChars         characters of text kept per file; the rest is dropped and the file marked truncated
+ * @param maxFileBytes     files larger than this are refused unread
+ * @param timeout          wall-clock limit for extracting one file
+ * @param maxPackageDepth  nesting depth of archives and embedded documents
+ * @param maxCompressionRatio output/input ratio that marks a zip bomb
+ */
+public record TikaPolicy(int maxChars, long maxFileBytes, Duration timeout, int maxPackageDepth,
+                         long maxCompressionRatio) {
+
+    /** Defaults sized for policy documents: 5 M chars (a long regulation is ~2 M), 200 MB files, 60 s. */
+    public static TikaPolicy defaults() {
+        return new TikaPolicy(5_000_000, 200L * 1024 * 1024, Duration.ofSeconds(60), 5, 200);
+    }
+
+    public TikaPolicy withTimeout(Duration t) {
+        return new TikaPolicy(maxChars, maxFileBytes, t, maxPackageDepth, maxCompressionRatio);
+    }
+
+    public TikaPolicy withMaxChars(int chars) {
+        return new TikaPolicy(chars, maxFileBytes, timeout, maxPackageDepth, maxCompressionRatio);
+    }
+
+    public TikaPolicy withMaxFileBytes(long bytes) {
+        return new TikaPolicy(maxChars, bytes, timeout, maxPackageDepth, maxCompressionRatio);
+    }
+
+    /** A parser configured by this policy. AutoDetectParser is thread-safe; one instance serves all threads. */
+    public AutoDetectParser parser() {
+        AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        config.setMaximumDepth(maxPackageDepth * 20);
+        config.setMaximumPackageEntryDepth(maxPackageDepth);
+        config.setMaximumCompressionRatio(maxCompressionRatio);
+        config.setOutputThreshold(1_000_000L);
+        parser.setAutoDetectParserConfig(config);
+        return parser;
+    }
+
+    /** A fresh per-parse context: embedded documents go through the same parser, OCR is off. */
+    public ParseContext context(Parser parser) {
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, ocr);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractInlineImages(false);
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setSortByPosition(false);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+}

@@ -1,0 +1,191 @@
+package org.policyportal.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policyportal.index.IndexLayout;
+import org.policyportal.index.IndexSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one new index generation and publishes it. A full build starts empty; an incremental one starts from
+ * hard links to the live generation's files (Lucene never changes a written file, so both generations can share
+ * them safely) and replaces or deletes only what changed. Until {@link #publish} the live generation is
+ * untouched, so a crash at any point leaves the served index whole; an unpublished generation left by a crash
+ * is deleted by the next run.
+ *
+ * <p>Not thread-safe to open, commit or publish; {@link #writer()} is thread-safe for adding documents.
+ */
+public final class GenerationWriter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GenerationWriter.class);
+    private static final String SCHEMA_KEY = "schemaVersion";
+
+    private final IndexLayout layout;
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final boolean incremental;
+    private final Map<String, String> previous;
+
+    private GenerationWriter(IndexLayout layout, Path dir, Directory directory, IndexWriter writer,
+                             boolean incremental, Map<String, String> previous) {
+        this.layout = layout;
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.incremental = incremental;
+        this.previous = previous;
+    }
+
+    /** Opens the next generation; incremental when asked and the live one has the current schema version. */
+    public static GenerationWriter open(IndexLayout layout, IndexSchema schema, boolean wantIncremental)
+            throws IOException {
+        Optional<Path> live = layout.current();
+        Map<String, String> previous = new HashMap<>();
+        boolean incremental = false;
+        if (wantIncremental && live.isPresent()) {
+            incremental = readPrevious(live.get(), previous);
+        }
+        Path dir = layout.nextGeneration();
+        Files.createDirectories(dir);
+        if (incremental) {
+            linkFiles(live.get(), dir);
+        }
+        Directory directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+                .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(128)
+                .setCommitOnClose(false);
+        IndexWriter writer = new IndexWriter(directory, config);
+        LOG.info("Writing {} ({})", dir.getFileName(), incremental ? "incremental from " + live.get().getFileName()
+                : "full build");
+        return new GenerationWriter(layout, dir, directory, writer, incremental, Map.copyOf(previous));
+    }
+
+    /** True when the live schema version matched and its path→sha256 map was read. */
+    private static boolean readPrevious(Path live, Map<String, String> out) throws IOException {
+        try (Directory d = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(d)) {
+            String version = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
+            if (!String.valueOf(IndexSchema.VERSION).equals(version)) {
+                LOG.info("Live index has schema version {}, this build {}: rebuilding in full", version,
+                        IndexSchema.VERSION);
+                return false;
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = reader.storedFields();
+            for (ScoreDoc hit : searcher.search(IndexSchema.parentsQuery(), Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d2 = stored.document(hit.doc, java.util.Set.of(IndexSchema.PATH, IndexSchema.SHA256));
+                out.put(d2.get(IndexSchema.PATH), d2.get(IndexSchema.SHA256));
+            }
+            return true;
+        }
+    }
+
+    private static void linkFiles(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.equals("write.lock") || name.equals(IndexLayout.REPORT) || !Files.isRegularFile(f)) {
+                    continue;
+                }
+                Path target = to.resolve(name);
+                try {
+                    Files.createLink(target, f);
+                } catch (FileAlreadyExistsException e) {
+                    throw e;
+                } catch (UnsupportedOperationException | IOException e) {
+                    // Different file systems or no hard-link support: a copy is slower but just as safe.
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    public IndexWriter writer() {
+        return writer;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public boolean incremental() {
+        return incremental;
+    }
+
+    /** Path → SHA-256 of the documents in the generation this one started from (empty for full builds). */
+    public Map<String, String> previous() {
+        return previous;
+    }
+
+    /** Removes a document (parent and clauses) by its corpus path. */
+    public void delete(String path) throws IOException {
+        writer.deleteDocuments(new Term(IndexSchema.PATH, path));
+    }
+
+    /** Commits and closes the writer; the generation is complete but not yet live. */
+    public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(IndexSchema.VERSION),
+                "createdAt", java.time.Instant.now().toString()).entrySet());
+        writer.commit();
+        writer.close();
+    }
+
+    /** Makes this generation live, then deletes generations older than the previous live one. */
+    public void publish() throws IOException {
+        int previousLive = layout.currentGeneration();
+        layout.publish(dir);
+        try (Stream<Path> entries = Files.list(layout.root())) {
+            List<Path> stale = entries.filter(p -> p.getFileName().toString().startsWith("gen-"))
+                    .filter(p -> !p.equals(dir) && !p.getFileName().toString().equals("gen-%06d".formatted(previousLive)))
+                    .toList();
+            for (Path p : stale) {
+                deleteTree(p);
+            }
+        }
+    }
+
+    /** Deletes this unpublished generation (nothing could be indexed, or the run failed). */
+    public void discard() throws IOException {
+        close();
+        deleteTree(dir);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (writer.isOpen()) {
+            writer.rollback();
+        }
+        directory.close();
+    }
+}

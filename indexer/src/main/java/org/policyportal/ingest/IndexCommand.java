@@ -1,0 +1,86 @@
+package org.policyportal.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.policyportal.clauses.ClauseSplitter;
+import org.policyportal.extract.Extractor;
+import org.policyportal.extract.TikaPolicy;
+import org.policyportal.index.IndexLayout;
+import org.policyportal.index.IndexSchema;
+import org.policyportal.metadata.LanguageGuesser;
+import org.policyportal.metadata.MetadataResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code portal index}: builds or updates the index from a corpus folder and publishes it atomically. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Index a folder of policy documents (incremental unless --full) and publish it atomically.")
+public final class IndexCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", defaultValue = "${env:PORTAL_CORPUS:-corpus}", description = "Folder of documents (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--manifest", description = "CSV manifest (default: manifest.csv in the corpus folder, if any).")
+    Path manifest;
+
+    @Option(names = "--index", defaultValue = "${env:PORTAL_INDEX:-data/index}", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--threads", description = "Extraction threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--full", description = "Rebuild from scratch instead of updating changed files.")
+    boolean full;
+
+    @Option(names = "--timeout", defaultValue = "60", description = "Seconds allowed per file (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--max-chars", defaultValue = "5000000", description = "Text kept per file before it is marked truncated (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
+    /** Hook for the launcher: how standards are detected (none unless wired). */
+    private final Enricher enricher;
+
+    public IndexCommand() {
+        this(new NoStandardsEnricher());
+    }
+
+    public IndexCommand(Enricher enricher) {
+        this.enricher = enricher;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path m = manifest;
+        if (m == null && Files.isRegularFile(corpus.resolve(CorpusScanner.MANIFEST_NAME))) {
+            m = corpus.resolve(CorpusScanner.MANIFEST_NAME);
+        } else if (m != null && !Files.isRegularFile(m)) {
+            System.err.println("Manifest not found: " + m);
+            return 2;
+        }
+        TikaPolicy policy = TikaPolicy.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxChars(maxChars);
+        IngestOptions options = new IngestOptions(corpus, m, index,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, full, policy);
+        return run(options, enricher);
+    }
+
+    /** Runs an ingest and prints its summary; 0 when an index was published, 1 when nothing could be indexed. */
+    public static int run(IngestOptions options, Enricher enricher) throws Exception {
+        IndexSchema schema = new IndexSchema();
+        try (Extractor extractor = new Extractor(options.policy())) {
+            DocumentPipeline pipeline = new DocumentPipeline(extractor, new MetadataResolver(new LanguageGuesser()),
+                    new ClauseSplitter(), enricher);
+            IngestRun.Result result = new IngestRun(options, schema, pipeline).run();
+            Path reportFile = result.generation() == null ? null : result.generation().resolve(IndexLayout.REPORT);
+            result.report().printSummary(System.out, reportFile);
+            if (!result.published()) {
+                System.err.println("Nothing indexed: " + result.message() + ". The previous index (if any) stays live.");
+                return 1;
+            }
+            System.out.println("Index " + result.message() + " in " + options.index());
+            return 0;
+        }
+    }
+}
