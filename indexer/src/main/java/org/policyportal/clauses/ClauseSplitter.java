@@ -46,6 +46,9 @@ public final class ClauseSplitter {
                 case PARAGRAPH, LIST_ITEM -> body(s, b);
             }
         }
+        if (s.out.isEmpty()) {
+            headingsOnly(s, blocks);
+        }
         return s.out;
     }
 
@@ -65,6 +68,25 @@ public final class ClauseSplitter {
             s.sectionLevel = Integer.MAX_VALUE;
         }
         s.leadIn = null;
+    }
+
+    /**
+     * A page of headings only (a table of contents, a "[Reserved]" subpart, a profile that just lists
+     * controls) still deserves to be found: each heading becomes a clause.
+     */
+    private void headingsOnly(State s, List<Block> blocks) {
+        State fresh = new State();
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.HEADING) {
+                heading(fresh, b);
+                List<String> parents = fresh.headings.subList(0, fresh.headings.size() - 1).stream()
+                        .map(Heading::text).toList();
+                String text = oneLine(b.text());
+                if (text.chars().anyMatch(Character::isLetterOrDigit)) {
+                    s.out.add(Clause.of(s.out.size() + 1, fresh.enumeration.ref(), parents, text));
+                }
+            }
+        }
     }
 
     private void body(State s, Block b) {
