@@ -1,0 +1,172 @@
+package org.policyportal.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.policyportal.index.Analyzers;
+
+/**
+ * The portal's query language; never throws on user input.
+ *
+ * <ul>
+ *   <li>words: all must match ({@code cloud security}); a word that is a stop word in some language is optional</li>
+ *   <li>{@code "phrases"}, {@code a OR b} (OR binds the two adjacent units), {@code -word}, {@code -"phrase"}</li>
+ *   <li>{@code title:}, {@code country:} (code or English name), {@code body:} (issuing body), {@code standard:}
+ *       (id), {@code year:} ({@code 2020} or {@code 2019..2022}), {@code language:} (code or name), {@code ref:}
+ *       (clause number); values may be quoted; a {@code :} after anything else is plain text</li>
+ *   <li>{@code prefix*}: at least {@value QueryLexer#MIN_PREFIX} characters, at most {@value #MAX_PREFIXES} per
+ *       query, each expanding to a bounded number of terms</li>
+ * </ul>
+ * Input is cut at {@value #MAX_LENGTH} characters and {@value #MAX_UNITS} units; every repair adds a notice.
+ *
+ * <p>Thread-safe: stateless apart from immutable analyzers.
+ */
+public final class QueryParser {
+
+    public static final int MAX_LENGTH = 500;
+    public static final int MAX_UNITS = 64;
+    public static final int MAX_PREFIXES = 2;
+
+    private final TextQueries text;
+    private final FieldQueries fields;
+
+    public QueryParser(Analyzers analyzers) {
+        this.text = new TextQueries(analyzers);
+        this.fields = new FieldQueries(analyzers);
+    }
+
+    /**
+     * Parses {@code input}.
+     *
+     * @param parents the parent filter when searching documents (clause-level fields such as {@code ref:} are
+     *                joined to their document), null when searching clauses
+     */
+    public ParsedQuery parse(String input, BitSetProducer parents) {
+        List<String> notices = new ArrayList<>();
+        String q = input == null ? "" : input.strip();
+        if (q.length() > MAX_LENGTH) {
+            q = q.substring(0, MAX_LENGTH);
+            notices.add("Your query was longer than " + MAX_LENGTH + " characters and was shortened.");
+        }
+        List<QueryUnit> units = limit(QueryLexer.lex(q, notices), notices);
+        List<List<QueryUnit>> groups = new ArrayList<>();
+        List<QueryUnit> excluded = new ArrayList<>();
+        group(units, groups, excluded, notices);
+
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
+        List<String> terms = new ArrayList<>();
+        boolean positive = false;
+        boolean anyRelaxed = false;
+        for (List<QueryUnit> g : groups) {
+            BooleanQuery.Builder or = new BooleanQuery.Builder();
+            boolean optional = g.size() == 1 && g.getFirst().kind() == QueryUnit.Kind.WORD
+                    && text.stopWordSomewhere(g.getFirst().text());
+            int added = 0;
+            for (QueryUnit u : g) {
+                Query uq = unitQuery(u, parents, notices);
+                if (uq != null) {
+                    or.add(uq, Occur.SHOULD);
+                    added++;
+                }
+                Query rq = relaxedQuery(u);
+                if (rq != null) {
+                    relaxed.add(rq, Occur.SHOULD);
+                    anyRelaxed = true;
+                }
+                if (u.kind() == QueryUnit.Kind.WORD) {
+                    terms.add(u.text());
+                }
+            }
+            if (added > 0) {
+                main.add(added == 1 ? or.build().clauses().getFirst().query() : or.build(),
+                        optional ? Occur.SHOULD : Occur.MUST);
+                positive = true;
+            }
+        }
+        for (QueryUnit u : excluded) {
+            Query uq = unitQuery(u, parents, notices);
+            if (uq != null) {
+                main.add(uq, Occur.MUST_NOT);
+            }
+        }
+        if (!positive) {
+            main.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return new ParsedQuery(main.build(), anyRelaxed ? relaxed.build() : null, notices, terms, q,
+                groups.isEmpty() && excluded.isEmpty());
+    }
+
+    private List<QueryUnit> limit(List<QueryUnit> units, List<String> notices) {
+        List<QueryUnit> out = new ArrayList<>();
+        int counted = 0;
+        int prefixes = 0;
+        for (QueryUnit u : units) {
+            if (u.kind() != QueryUnit.Kind.OR && ++counted > MAX_UNITS) {
+                notices.add("Only the first " + MAX_UNITS + " terms of your query were used.");
+                break;
+            }
+            if (u.kind() == QueryUnit.Kind.PREFIX && ++prefixes > MAX_PREFIXES) {
+                notices.add("At most " + MAX_PREFIXES + " prefix searches (*) are allowed; '" + u.text()
+                        + "*' was searched as a word.");
+                u = QueryUnit.word(u.text(), u.negated());
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    /** Groups positive units joined by OR; collects excluded units; repairs dangling ORs. */
+    private static void group(List<QueryUnit> units, List<List<QueryUnit>> groups, List<QueryUnit> excluded,
+                              List<String> notices) {
+        boolean pendingOr = false;
+        boolean afterPositive = false;
+        boolean dangling = false;
+        for (QueryUnit u : units) {
+            if (u.kind() == QueryUnit.Kind.OR) {
+                dangling |= !afterPositive || pendingOr;
+                pendingOr = afterPositive;
+                continue;
+            }
+            if (u.negated()) {
+                dangling |= pendingOr;
+                excluded.add(u);
+                pendingOr = false;
+                afterPositive = false;
+                continue;
+            }
+            if (pendingOr) {
+                groups.getLast().add(u);
+            } else {
+                groups.add(new ArrayList<>(List.of(u)));
+            }
+            pendingOr = false;
+            afterPositive = true;
+        }
+        if (dangling || pendingOr) {
+            notices.add("An OR without a term on both sides was ignored.");
+        }
+    }
+
+    private Query unitQuery(QueryUnit u, BitSetProducer parents, List<String> notices) {
+        return switch (u.kind()) {
+            case WORD, PHRASE -> text.text(u.text(), true);
+            case PREFIX -> text.prefix(u.text(), true);
+            case FIELD -> fields.query(u, parents, notices);
+            case OR -> null;
+        };
+    }
+
+    private Query relaxedQuery(QueryUnit u) {
+        return switch (u.kind()) {
+            case WORD, PHRASE -> text.text(u.text(), false);
+            case PREFIX -> text.prefix(u.text(), false);
+            case FIELD -> fields.clauseQuery(u);
+            case OR -> null;
+        };
+    }
+}
