@@ -76,6 +76,11 @@ final class FieldQueries {
                 .build();
     }
 
+    /** Clauses with reference {@code v}, joined to their documents when {@code parents} is given. */
+    Query refQuery(String v, BitSetProducer parents) {
+        return ref(v, parents);
+    }
+
     private static Query ref(String v, BitSetProducer parents) {
         Query clause = refTerm(v);
         return parents == null ? clause : new ToParentBlockJoinQuery(clause, parents, ScoreMode.Max);

@@ -154,16 +154,28 @@ public final class QueryParser {
 
     private Query unitQuery(QueryUnit u, BitSetProducer parents, List<String> notices) {
         return switch (u.kind()) {
-            case WORD, PHRASE -> text.text(u.text(), true);
+            case WORD, PHRASE -> withRef(text.text(u.text(), true), u, fields.refQuery(u.text(), parents));
             case PREFIX -> text.prefix(u.text(), true);
             case FIELD -> fields.query(u, parents, notices);
             case OR -> null;
         };
     }
 
+    /** A bare clause number ({@code 52.204-21}) also matches the clause carrying that reference. */
+    private static Query withRef(Query textQuery, QueryUnit u, Query refQuery) {
+        if (!looksLikeRef(u) || textQuery == null) {
+            return textQuery;
+        }
+        return new BooleanQuery.Builder().add(textQuery, Occur.SHOULD).add(refQuery, Occur.SHOULD).build();
+    }
+
+    private static boolean looksLikeRef(QueryUnit u) {
+        return u.kind() == QueryUnit.Kind.WORD && u.text().chars().anyMatch(Character::isDigit);
+    }
+
     private Query relaxedQuery(QueryUnit u) {
         return switch (u.kind()) {
-            case WORD, PHRASE -> text.text(u.text(), false);
+            case WORD, PHRASE -> withRef(text.text(u.text(), false), u, fields.refQuery(u.text(), null));
             case PREFIX -> text.prefix(u.text(), false);
             case FIELD -> fields.clauseQuery(u);
             case OR -> null;
