@@ -2,6 +2,7 @@ package org.policyportal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +49,21 @@ final class HitAssembler {
 
     List<Hit> documentHits(SearcherGeneration gen, ScoreDoc[] page, ParsedQuery pq) throws IOException {
         StoredFields stored = gen.searcher().storedFields();
+        List<Document> parents = new ArrayList<>();
         List<int[]> clauseDocs = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
         for (ScoreDoc sd : page) {
-            String id = stored.document(sd.doc).get(IndexSchema.DOC_ID);
-            int[] best = bestClauses(gen, id, pq.relaxed());
+            Document parent = stored.document(sd.doc);
+            int[] best = bestClauses(gen, parent.get(IndexSchema.DOC_ID), pq.relaxed());
+            parents.add(parent);
             clauseDocs.add(best);
-            for (int d : best) {
-                all.add(d);
-            }
+            Arrays.stream(best).forEach(all::add);
         }
+        // one highlighter pass for the whole page rather than one per hit
         Map<Integer, String> html = highlight(gen, pq, all);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document parent = stored.document(page[i].doc);
+            Document parent = parents.get(i);
             PolicyDocument doc = mapper.readDocument(parent);
             List<Snippet> snippets = new ArrayList<>();
             for (int d : clauseDocs.get(i)) {
@@ -122,10 +124,10 @@ final class HitAssembler {
         if (relaxed != null) {
             ScoreDoc[] best = gen.searcher().search(b.add(relaxed, Occur.MUST).build(), SNIPPETS).scoreDocs;
             if (best.length > 0) {
-                return java.util.Arrays.stream(best).mapToInt(sd -> sd.doc).toArray();
+                return Arrays.stream(best).mapToInt(sd -> sd.doc).toArray();
             }
         }
-        return java.util.Arrays.stream(gen.searcher().search(clausesOf(id).build(), 1, BY_ORDINAL).scoreDocs)
+        return Arrays.stream(gen.searcher().search(clausesOf(id).build(), 1, BY_ORDINAL).scoreDocs)
                 .mapToInt(sd -> sd.doc).toArray();
     }
 

@@ -60,9 +60,13 @@ final class TextQueries {
         return added == 0 ? null : b.build();
     }
 
-    /** Bounded prefix expansion over the same fields as {@link #text}; the prefix is folded, not stemmed. */
+    /**
+     * Bounded prefix expansion over the same fields as {@link #text}. The prefix is folded, not stemmed, so the
+     * analysed word itself is added too: {@code leveranciers*} must still find the stem {@code leverancier}.
+     */
     Query prefix(String prefix, boolean withTitle) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        add(b, text(prefix, withTitle), 1f);
         for (String field : IndexSchema.bodyFields()) {
             add(b, prefixQuery(field, analyzers.forLanguage(field.substring(IndexSchema.BODY_PREFIX.length())),
                     prefix), 1f);

@@ -66,6 +66,15 @@ class FacetsAndPagingTest extends SearchFixture {
     }
 
     @Test
+    void selectingAValueNoDocumentHasCountsZeroAndKeepsOtherValues() {
+        SearchResult r = filtered("", Map.of("digital", List.of("yes")));
+        assertThat(r.total()).isZero();
+        assertThat(facet(r, "digital")).extracting(FacetValue::value, FacetValue::count, FacetValue::selected)
+                .containsExactly(tuple("no", 6L, false), tuple("yes", 0L, true));
+        assertThat(facet(r, "country")).isEmpty();
+    }
+
+    @Test
     void facetLimitKeepsSelectedValues() {
         SearchRequest req = new SearchRequest("", Map.of("country", List.of("US")), null, null, SearchMode.DOCUMENTS,
                 SortOrder.RELEVANCE, 1, 10, 1);

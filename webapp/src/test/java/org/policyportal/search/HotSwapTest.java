@@ -77,7 +77,7 @@ class HotSwapTest {
             java.util.concurrent.ConcurrentLinkedQueue<Throwable> errors = new java.util.concurrent.ConcurrentLinkedQueue<>();
             for (int t = 0; t < 3; t++) {
                 threads.add(Thread.ofPlatform().start(() -> {
-                    for (int i = 0; i < 40; i++) {
+                    for (int i = 0; i < 20; i++) {
                         try {
                             assertThat(service.search(SearchRequest.of("DMARC")).total()).isBetween(2L, 3L);
                         } catch (Throwable e) {

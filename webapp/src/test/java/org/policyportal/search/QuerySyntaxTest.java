@@ -61,6 +61,8 @@ class QuerySyntaxTest extends SearchFixture {
     void prefixSearch() {
         assertThat(ids("safeguard*")).containsExactly("us-far");
         assertThat(ids("certif*")).containsExactly("nl-mail");
+        assertThat(ids("leveranciers*")).containsExactly("nl-inkoop");
+        assertThat(ids("fournis*")).containsExactly("fr-anssi");
         SearchResult shortPrefix = search("s*");
         assertThat(shortPrefix.notices()).hasSize(1);
     }
