@@ -52,10 +52,9 @@ public final class QueryParser {
             q = q.substring(0, MAX_LENGTH);
             notices.add("Your query was longer than " + MAX_LENGTH + " characters and was shortened.");
         }
-        List<QueryUnit> units = limit(QueryLexer.lex(q, notices), notices);
-        List<List<QueryUnit>> groups = new ArrayList<>();
-        List<QueryUnit> excluded = new ArrayList<>();
-        group(units, groups, excluded, notices);
+        UnitGroups grouped = UnitGroups.of(QueryLexer.lex(q, notices), MAX_UNITS, MAX_PREFIXES, notices);
+        List<List<QueryUnit>> groups = grouped.groups();
+        List<QueryUnit> excluded = grouped.excluded();
 
         BooleanQuery.Builder main = new BooleanQuery.Builder();
         BooleanQuery.Builder relaxed = new BooleanQuery.Builder();
@@ -99,57 +98,6 @@ public final class QueryParser {
         }
         return new ParsedQuery(main.build(), anyRelaxed ? relaxed.build() : null, notices, terms, q,
                 groups.isEmpty() && excluded.isEmpty());
-    }
-
-    private List<QueryUnit> limit(List<QueryUnit> units, List<String> notices) {
-        List<QueryUnit> out = new ArrayList<>();
-        int counted = 0;
-        int prefixes = 0;
-        for (QueryUnit u : units) {
-            if (u.kind() != QueryUnit.Kind.OR && ++counted > MAX_UNITS) {
-                notices.add("Only the first " + MAX_UNITS + " terms of your query were used.");
-                break;
-            }
-            if (u.kind() == QueryUnit.Kind.PREFIX && ++prefixes > MAX_PREFIXES) {
-                notices.add("At most " + MAX_PREFIXES + " prefix searches (*) are allowed; '" + u.text()
-                        + "*' was searched as a word.");
-                u = QueryUnit.word(u.text(), u.negated());
-            }
-            out.add(u);
-        }
-        return out;
-    }
-
-    /** Groups positive units joined by OR; collects excluded units; repairs dangling ORs. */
-    private static void group(List<QueryUnit> units, List<List<QueryUnit>> groups, List<QueryUnit> excluded,
-                              List<String> notices) {
-        boolean pendingOr = false;
-        boolean afterPositive = false;
-        boolean dangling = false;
-        for (QueryUnit u : units) {
-            if (u.kind() == QueryUnit.Kind.OR) {
-                dangling |= !afterPositive || pendingOr;
-                pendingOr = afterPositive;
-                continue;
-            }
-            if (u.negated()) {
-                dangling |= pendingOr;
-                excluded.add(u);
-                pendingOr = false;
-                afterPositive = false;
-                continue;
-            }
-            if (pendingOr) {
-                groups.getLast().add(u);
-            } else {
-                groups.add(new ArrayList<>(List.of(u)));
-            }
-            pendingOr = false;
-            afterPositive = true;
-        }
-        if (dangling || pendingOr) {
-            notices.add("An OR without a term on both sides was ignored.");
-        }
     }
 
     private Query unitQuery(QueryUnit u, BitSetProducer parents, List<String> notices) {
