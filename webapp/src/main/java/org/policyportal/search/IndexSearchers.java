@@ -1,0 +1,159 @@
+package org.policyportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.policyportal.index.IndexLayout;
+import org.policyportal.index.IndexSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the live {@link SearcherGeneration} and swaps to a newly published one. A daemon thread checks the
+ * layout's {@code CURRENT} pointer every poll interval; on change it opens the new generation (building all
+ * derived state before anyone sees it), swaps it in, and drops its own reference to the old one, which closes
+ * when the last in-flight request releases it. A generation that fails to open is logged and the old one keeps
+ * serving.
+ *
+ * <p>Before any index is published {@link #acquire()} returns empty. Thread-safe.
+ */
+public final class IndexSearchers implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexSearchers.class);
+
+    /** An acquired generation; close it to release (try-with-resources). Not thread-safe: one per request. */
+    public static final class Lease implements AutoCloseable {
+        private final SearcherGeneration generation;
+        private boolean released;
+
+        private Lease(SearcherGeneration generation) {
+            this.generation = generation;
+        }
+
+        public SearcherGeneration generation() {
+            return generation;
+        }
+
+        @Override
+        public void close() {
+            if (!released) {
+                released = true;
+                try {
+                    generation.decRef();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("closing index generation " + generation.name() + " failed", e);
+                }
+            }
+        }
+    }
+
+    private final IndexLayout layout;
+    private final IndexSchema schema;
+    private final StandardLabels labels;
+    private final AtomicReference<SearcherGeneration> current = new AtomicReference<>();
+    private final ScheduledExecutorService watcher;
+    private String lastFailed;
+    private boolean closed;
+
+    /**
+     * Opens the live generation if there is one and starts watching {@code CURRENT}.
+     *
+     * @param pollInterval how often to check for a new generation; {@link Duration#ZERO} disables the watcher
+     *                     (call {@link #refresh()} yourself)
+     */
+    public IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval) {
+        this.layout = new IndexLayout(indexRoot);
+        this.schema = Objects.requireNonNull(schema);
+        this.labels = Objects.requireNonNull(labels);
+        refreshQuietly();
+        if (current.get() == null) {
+            LOG.warn("No index published yet under {}; searches return nothing until one is", layout.root());
+        }
+        if (pollInterval.isZero()) {
+            watcher = null;
+        } else {
+            watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "index-generation-watcher");
+                t.setDaemon(true);
+                return t;
+            });
+            long ms = pollInterval.toMillis();
+            watcher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The live generation with one reference taken for the caller, or empty when no index is published. */
+    public Optional<Lease> acquire() {
+        while (true) {
+            SearcherGeneration g = current.get();
+            if (g == null) {
+                return Optional.empty();
+            }
+            if (g.tryIncRef()) {
+                return Optional.of(new Lease(g));
+            }
+            // lost a race with a swap that just closed g: the next read sees its successor
+        }
+    }
+
+    /**
+     * Checks {@code CURRENT} now and swaps if it names another generation.
+     *
+     * @return true when a new generation was swapped in
+     * @throws IOException when the new generation cannot be opened (the old one keeps serving)
+     */
+    public synchronized boolean refresh() throws IOException {
+        if (closed) {
+            return false;
+        }
+        Optional<Path> live = layout.current();
+        SearcherGeneration old = current.get();
+        if (live.isEmpty() || (old != null && old.name().equals(live.get().getFileName().toString()))) {
+            return false;
+        }
+        SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels);
+        current.set(fresh);
+        LOG.info("Serving index generation {} ({} documents)", fresh.name(), fresh.stats().documents());
+        if (old != null) {
+            old.decRef();
+        }
+        return true;
+    }
+
+    private synchronized void refreshQuietly() {
+        try {
+            refresh();
+            lastFailed = null;
+        } catch (IOException | RuntimeException e) {
+            // the scheduler must keep running; log each failing generation once instead of every poll
+            String name = String.valueOf(e.getMessage());
+            if (!name.equals(lastFailed)) {
+                LOG.error("Could not open the published index generation; still serving the previous one", e);
+                lastFailed = name;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
+        SearcherGeneration g = current.getAndSet(null);
+        if (g != null) {
+            try {
+                g.decRef();
+            } catch (IOException e) {
+                throw new UncheckedIOException("closing index generation " + g.name() + " failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.policyportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.policyportal.index.DocumentMapper;
+import org.policyportal.index.IndexSchema;
+
+/**
+ * {@link SearchService} over the published Lucene index generations under one index root.
+ *
+ * <p>Each call acquires the live generation, works only on it and releases it, so a newly published generation
+ * (picked up within the poll interval) never fails a request in flight. Before any index is published, searches
+ * return no hits with the notice {@value #NO_INDEX}, {@link #document} and {@link #suggest} return nothing, and
+ * {@link #stats()} reports generation {@code "none"}.
+ *
+ * <p>{@link #search} throws {@link IllegalArgumentException} (user-facing message) for invalid paging, filters
+ * or years; I/O failures surface as {@link UncheckedIOException}. Thread-safe.
+ */
+public final class LuceneSearchService implements SearchService {
+
+    public static final String NO_INDEX = "The search index is not available yet.";
+    public static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
+
+    private final IndexSearchers searchers;
+    private final QueryParser parser;
+    private final FacetedSearch faceted;
+    private final FacetAssembler facetAssembler;
+    private final HitAssembler hitAssembler;
+    private final DocumentViews documentViews;
+    private final DidYouMean didYouMean;
+
+    /** Serves the index under {@code indexRoot}, checking for new generations every second. */
+    public LuceneSearchService(Path indexRoot, StandardLabels labels) {
+        this(indexRoot, labels, DEFAULT_POLL);
+    }
+
+    /** @param pollInterval {@link Duration#ZERO} disables background checks (use {@link #refresh()}) */
+    public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval) {
+        IndexSchema schema = new IndexSchema();
+        DocumentMapper mapper = new DocumentMapper(schema);
+        this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval);
+        this.parser = new QueryParser(schema.analyzers());
+        this.faceted = new FacetedSearch(schema.facetsConfig());
+        this.facetAssembler = new FacetAssembler(labels);
+        this.hitAssembler = new HitAssembler(mapper, labels);
+        this.documentViews = new DocumentViews(mapper, hitAssembler);
+        this.didYouMean = new DidYouMean(schema.analyzers());
+    }
+
+    /** Checks for a newly published generation now; true when one was swapped in. */
+    public boolean refresh() {
+        try {
+            return searchers.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open the published index generation", e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        SearchLimits.validate(request);
+        long start = System.nanoTime();
+        SearchMode mode = request.mode() == null ? SearchMode.DOCUMENTS : request.mode();
+        SortOrder sort = request.sort() == null ? SortOrder.RELEVANCE : request.sort();
+        Optional<IndexSearchers.Lease> lease = searchers.acquire();
+        if (lease.isEmpty()) {
+            return new SearchResult(0, request.page(), request.size(), elapsed(start), List.of(), Map.of(),
+                    List.of(NO_INDEX), null);
+        }
+        try (IndexSearchers.Lease l = lease.get()) {
+            SearcherGeneration gen = l.generation();
+            boolean documents = mode == SearchMode.DOCUMENTS;
+            BitSetProducer parents = documents ? gen.parents() : null;
+            ParsedQuery pq = parser.parse(request.query(), parents);
+            Query base = base(pq.query(), documents, request);
+            FacetedSearch.Outcome outcome = faceted.search(gen, base, request.filters(), sort,
+                    request.page() * request.size());
+            ScoreDoc[] all = outcome.topDocs().scoreDocs;
+            int from = Math.min(all.length, (request.page() - 1) * request.size());
+            ScoreDoc[] window = Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+            List<Hit> hits = documents ? hitAssembler.documentHits(gen, window, pq)
+                    : hitAssembler.clauseHits(gen, window, pq);
+            Map<String, List<FacetValue>> facets = gen.facetState() == null ? new LinkedHashMap<>()
+                    : facetAssembler.assemble(outcome.facets(), FacetCatalog.dims(gen.facetState()),
+                    request.filters(), request.facetLimit());
+            String suggestion = outcome.total() > 0 || pq.terms().isEmpty() ? null
+                    : didYouMean.correct(gen.searcher().getIndexReader(), pq,
+                    q -> count(gen, parser.parse(q, parents), documents, request)).orElse(null);
+            return new SearchResult(outcome.total(), request.page(), request.size(), elapsed(start), hits, facets,
+                    pq.notices(), suggestion);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    private long count(SearcherGeneration gen, ParsedQuery pq, boolean documents, SearchRequest request) {
+        try {
+            return faceted.count(gen, base(pq.query(), documents, request), request.filters());
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting a spelling correction failed", e);
+        }
+    }
+
+    /** The user query restricted to one document type and the year range. */
+    private static Query base(Query query, boolean documents, SearchRequest request) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(documents ? IndexSchema.parentsQuery() : IndexSchema.clausesQuery(), Occur.FILTER);
+        if (request.yearFrom() != null || request.yearTo() != null) {
+            int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
+            int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
+            b.add(IntPoint.newRangeQuery(IndexSchema.YEAR, from, to), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    @Override
+    public Optional<DocumentView> document(String id, String query) {
+        Optional<IndexSearchers.Lease> lease = searchers.acquire();
+        if (lease.isEmpty() || id == null || id.isBlank()) {
+            lease.ifPresent(IndexSearchers.Lease::close);
+            return Optional.empty();
+        }
+        try (IndexSearchers.Lease l = lease.get()) {
+            return documentViews.view(l.generation(), id, parser.parse(query, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("loading document " + id + " failed", e);
+        }
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        Optional<IndexSearchers.Lease> lease = searchers.acquire();
+        if (lease.isEmpty()) {
+            return List.of();
+        }
+        try (IndexSearchers.Lease l = lease.get()) {
+            return l.generation().catalog().suggest(prefix, Math.min(limit, 100));
+        }
+    }
+
+    @Override
+    public IndexStats stats() {
+        Optional<IndexSearchers.Lease> lease = searchers.acquire();
+        if (lease.isEmpty()) {
+            return new IndexStats("none", 0, 0, null, null);
+        }
+        try (IndexSearchers.Lease l = lease.get()) {
+            return l.generation().stats();
+        }
+    }
+
+    @Override
+    public void close() {
+        searchers.close();
+    }
+
+    private static long elapsed(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,126 @@
+package org.policyportal.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policyportal.index.IndexLayout;
+import org.policyportal.index.IndexSchema;
+
+/**
+ * One opened index generation with everything derived from it: searcher, facet state, parent bit sets,
+ * highlighters and the facet catalog. Derived state lives and dies with the generation, so a swap can never
+ * serve stale derived data.
+ *
+ * <p>Reference counted through the reader: the owner ({@link IndexSearchers}) holds one reference, each
+ * in-flight request another; the reader and its directory close when the count reaches zero. Thread-safe.
+ */
+public final class SearcherGeneration {
+
+    private final String name;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final SortedSetDocValuesReaderState facetState;
+    private final BitSetProducer parents;
+    private final Highlighting highlighting;
+    private final FacetCatalog catalog;
+    private final long documents;
+    private final long clauses;
+    private final Instant publishedAt;
+    private final Instant loadedAt;
+
+    private SearcherGeneration(Path dir, DirectoryReader reader, IndexSchema schema, StandardLabels labels)
+            throws IOException {
+        this.name = dir.getFileName().toString();
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
+                : null;
+        this.parents = new QueryBitSetProducer(IndexSchema.parentsQuery());
+        this.highlighting = new Highlighting(searcher, schema.analyzer());
+        this.catalog = facetState == null ? FacetCatalog.empty() : FacetCatalog.build(searcher, facetState, labels);
+        this.documents = searcher.count(IndexSchema.parentsQuery());
+        this.clauses = searcher.count(IndexSchema.clausesQuery());
+        Path pointer = dir.getParent().resolve(IndexLayout.CURRENT);
+        this.publishedAt = Files.getLastModifiedTime(Files.exists(pointer) ? pointer : dir).toInstant();
+        this.loadedAt = Instant.now();
+    }
+
+    /** Opens {@code dir} and builds the derived state; the caller owns the one initial reference. */
+    static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = null;
+        try {
+            reader = DirectoryReader.open(directory);
+            // the directory belongs to this reader alone: close it with the reader's last reference
+            reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+            return new SearcherGeneration(dir, reader, schema, labels);
+        } catch (IOException | RuntimeException e) {
+            if (reader != null) {
+                reader.close();
+            } else {
+                directory.close();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean hasFacets(DirectoryReader reader) {
+        FieldInfo fi = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+        return fi != null && fi.getDocValuesType() == DocValuesType.SORTED_SET;
+    }
+
+    boolean tryIncRef() {
+        return reader.tryIncRef();
+    }
+
+    void decRef() throws IOException {
+        reader.decRef();
+    }
+
+    /** Current reference count; 0 once closed. */
+    public int refCount() {
+        return reader.getRefCount();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    /** Facet state, or null when the index holds no facets (an empty index). */
+    SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
+
+    BitSetProducer parents() {
+        return parents;
+    }
+
+    Highlighting highlighting() {
+        return highlighting;
+    }
+
+    FacetCatalog catalog() {
+        return catalog;
+    }
+
+    IndexStats stats() {
+        return new IndexStats(name, documents, clauses, publishedAt, loadedAt);
+    }
+}

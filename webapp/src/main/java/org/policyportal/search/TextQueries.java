@@ -1,0 +1,143 @@
+package org.policyportal.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.policyportal.index.Analyzers;
+import org.policyportal.index.IndexSchema;
+
+/**
+ * Builds the Lucene query of one free-text word, phrase or prefix: a disjunction over every {@code body_<lang>}
+ * field (each analysed with its own language analyzer), plus {@code title} (boost {@value #TITLE_BOOST}) and
+ * {@code heading} (boost {@value #HEADING_BOOST}) analysed with the folding analyzer. Text that analyses to
+ * several tokens (a phrase, or an identifier such as {@code 52.204-21}) becomes a phrase query per field, so
+ * identifiers are found as written.
+ *
+ * <p>Thread-safe: the analyzers are.
+ */
+final class TextQueries {
+
+    static final float TITLE_BOOST = 3f;
+    static final float HEADING_BOOST = 1.5f;
+    /** Terms one prefix may expand to per field; with 8 fields a prefix expands to at most 128 terms. */
+    static final int PREFIX_EXPANSIONS_PER_FIELD = 16;
+
+    private final Analyzers analyzers;
+
+    TextQueries(Analyzers analyzers) {
+        this.analyzers = analyzers;
+    }
+
+    /**
+     * The text over body fields, heading and (when {@code withTitle}) title; null when every analyzer drops it
+     * (a stop word in every language).
+     */
+    Query text(String text, boolean withTitle) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int added = 0;
+        for (String lang : Analyzers.LANGUAGES) {
+            added += add(b, analyzed(IndexSchema.BODY_PREFIX + lang, analyzers.forLanguage(lang), text), 1f);
+        }
+        added += add(b, analyzed(IndexSchema.HEADING, analyzers.folding(), text), HEADING_BOOST);
+        if (withTitle) {
+            added += add(b, analyzed(IndexSchema.TITLE, analyzers.folding(), text), TITLE_BOOST);
+        }
+        return added == 0 ? null : b.build();
+    }
+
+    /**
+     * Bounded prefix expansion over the same fields as {@link #text}. The prefix is folded, not stemmed, so the
+     * analysed word itself is added too: {@code leveranciers*} must still find the stem {@code leverancier}.
+     */
+    Query prefix(String prefix, boolean withTitle) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        add(b, text(prefix, withTitle), 1f);
+        for (String field : IndexSchema.bodyFields()) {
+            add(b, prefixQuery(field, analyzers.forLanguage(field.substring(IndexSchema.BODY_PREFIX.length())),
+                    prefix), 1f);
+        }
+        add(b, prefixQuery(IndexSchema.HEADING, analyzers.folding(), prefix), HEADING_BOOST);
+        if (withTitle) {
+            add(b, prefixQuery(IndexSchema.TITLE, analyzers.folding(), prefix), TITLE_BOOST);
+        }
+        return b.build();
+    }
+
+    /** True when some language drops the whole text (a stop word there): such a word must not be required. */
+    boolean stopWordSomewhere(String text) {
+        return Analyzers.LANGUAGES.stream()
+                .anyMatch(l -> tokens(IndexSchema.BODY_PREFIX + l, analyzers.forLanguage(l), text).isEmpty());
+    }
+
+    /** A term query for one token, a phrase query for several, null for none. */
+    static Query analyzed(String field, Analyzer analyzer, String text) {
+        List<Token> tokens = tokens(field, analyzer, text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.getFirst().term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Token t : tokens) {
+            phrase.add(new Term(field, t.term()), t.position());
+        }
+        return phrase.build();
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} for {@code field}, in order. */
+    static List<String> terms(String field, Analyzer analyzer, String text) {
+        return tokens(field, analyzer, text).stream().map(Token::term).toList();
+    }
+
+    private static Query prefixQuery(String field, Analyzer analyzer, String prefix) {
+        BytesRef normalized = analyzer.normalize(field, prefix);
+        return new PrefixQuery(new Term(field, normalized),
+                new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(PREFIX_EXPANSIONS_PER_FIELD));
+    }
+
+    private static int add(BooleanQuery.Builder b, Query q, float boost) {
+        if (q == null) {
+            return 0;
+        }
+        b.add(boost == 1f ? q : new BoostQuery(q, boost), Occur.SHOULD);
+        return 1;
+    }
+
+    private record Token(String term, int position) {
+    }
+
+    private static List<Token> tokens(String field, Analyzer analyzer, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                out.add(new Token(term.toString(), pos));
+            }
+            ts.end();
+        } catch (IOException e) {
+            // analysing a String cannot fail on I/O; surface it rather than search for the wrong thing
+            throw new UncheckedIOException("analysis of query text failed", e);
+        }
+        return out;
+    }
+}
