@@ -1,0 +1,93 @@
+package org.policyportal.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.policyportal.index.IndexLayout;
+import org.policyportal.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: builds the index on first start when none exists, opens the search service and serves the
+ * portal until the process is stopped (a shutdown hook stops the server gracefully, then closes the service).
+ * Every option can also come from an environment variable, for containers.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the search portal (builds the index from the corpus first if there is none).")
+public final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    // >>> MERGE (1 of 2): replace this one line with
+    // static final IndexBuilder DEFAULT_BUILDER = (corpus, index) -> new picocli.CommandLine(new org.policyportal.ingest.IndexCommand()).execute("--corpus", corpus.toString(), "--index", index.toString());
+    static final IndexBuilder DEFAULT_BUILDER = (corpus, index) -> { throw new IllegalStateException("IndexCommand is not wired into ServeCommand yet"); };
+
+    // >>> MERGE (2 of 2): replace this one line with (adapt to LuceneSearchService's constructor)
+    // static final Function<Path, SearchService> DEFAULT_SERVICE = index -> new org.policyportal.search.LuceneSearchService(index);
+    static final Function<Path, SearchService> DEFAULT_SERVICE = index -> { throw new IllegalStateException("LuceneSearchService is not wired into ServeCommand yet"); };
+
+    private final IndexBuilder indexBuilder;
+    private final Function<Path, SearchService> serviceFactory;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:PORTAL_INDEX:-data/index}",
+            description = "Index folder (env PORTAL_INDEX, default ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "${env:PORTAL_CORPUS:-corpus}",
+            description = "Corpus folder: originals are served from here and the first index is built from it "
+                    + "(env PORTAL_CORPUS, default ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--port", defaultValue = "${env:PORTAL_PORT:-7070}",
+            description = "TCP port, 0 for any free one (env PORTAL_PORT, default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:PORTAL_HOST:-127.0.0.1}",
+            description = "Interface to bind (env PORTAL_HOST, default ${DEFAULT-VALUE}); 0.0.0.0 for all.")
+    String host;
+
+    /** Used by picocli (reflectively) and the launcher. */
+    public ServeCommand() {
+        this(DEFAULT_BUILDER, DEFAULT_SERVICE);
+    }
+
+    /** For tests: a fake index build and search service. */
+    ServeCommand(IndexBuilder indexBuilder, Function<Path, SearchService> serviceFactory) {
+        this.indexBuilder = indexBuilder;
+        this.serviceFactory = serviceFactory;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (new IndexLayout(index).current().isEmpty()) {
+            if (!Files.isDirectory(corpus)) {
+                LOG.error("No index in {} and no corpus folder {} to build one from.", index, corpus);
+                return 2;
+            }
+            LOG.info("No index in {} yet: building it from {} (this can take a while).", index, corpus);
+            int code = indexBuilder.build(corpus, index);
+            if (code != 0) {
+                LOG.error("Building the index failed (exit code {}); not starting the portal.", code);
+                return code;
+            }
+        }
+        SearchService service = serviceFactory.apply(index);
+        PortalServer server = new PortalServer(service, corpus);
+        int bound = server.start(host, port);
+        LOG.info("Portal serving at http://{}:{}/", host.contains(":") ? "[" + host + "]" : host, bound);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping the portal.");
+            server.stop();
+            service.close();
+            stopped.countDown();
+        }, "portal-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}
