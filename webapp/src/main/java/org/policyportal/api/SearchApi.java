@@ -27,10 +27,11 @@ public final class SearchApi {
 
     public void suggest(Context ctx) {
         String q = ctx.queryParamAsClass("q", String.class)
-                .check(s -> s.length() <= 100, "q must be at most 100 characters")
+                .check(s -> s == null || s.length() <= 100, "q must be at most 100 characters")
                 .getOrDefault("").strip();
         int limit = ctx.queryParamAsClass("limit", Integer.class)
-                .check(l -> l >= 1 && l <= MAX_SUGGESTIONS, "limit must be between 1 and " + MAX_SUGGESTIONS)
+                .check(l -> l == null || (l >= 1 && l <= MAX_SUGGESTIONS),
+                        "limit must be between 1 and " + MAX_SUGGESTIONS)
                 .getOrDefault(8);
         ctx.header("Cache-Control", "public, max-age=60");
         ctx.json(Map.of("query", q, "suggestions", q.isEmpty() ? java.util.List.of() : search.suggest(q, limit)));

@@ -41,7 +41,7 @@ public final class DocumentPage {
     public void render(Context ctx) {
         String id = checkedId(ctx.pathParam("id"));
         String q = ctx.queryParamAsClass("q", String.class)
-                .check(s -> s.length() <= SearchParams.MAX_QUERY, "q must be at most " + SearchParams.MAX_QUERY
+                .check(s -> s == null || s.length() <= SearchParams.MAX_QUERY, "q must be at most " + SearchParams.MAX_QUERY
                         + " characters")
                 .getOrDefault("").strip();
         DocumentView view = search.document(id, q)

@@ -37,7 +37,7 @@ public final class SearchParams {
 
     public static SearchState parse(Context ctx) {
         String q = ctx.queryParamAsClass("q", String.class)
-                .check(s -> s.length() <= MAX_QUERY, "q must be at most " + MAX_QUERY + " characters")
+                .check(s -> s == null || s.length() <= MAX_QUERY, "q must be at most " + MAX_QUERY + " characters")
                 .getOrDefault("").strip();
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dim : IndexSchema.DIMENSIONS) {
