@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
 import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.util.LinkedHashMap;
@@ -30,6 +31,8 @@ public final class ErrorHandling {
     public static void register(RoutesConfig routes) {
         routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, validationMessage(e), null));
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(), null));
+        // Javalin's own text names the method and path; people need to know what to do next instead
+        routes.exception(EndpointNotFound.class, (e, ctx) -> respond(ctx, 404, null, null));
         // NotFoundResponse (unknown document, unmatched path) and any other deliberate HTTP status
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), null));
         routes.exception(Exception.class, (e, ctx) -> {
