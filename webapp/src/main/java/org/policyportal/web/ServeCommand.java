@@ -1,5 +1,6 @@
 package org.policyportal.web;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -64,30 +65,51 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Running running = startPortal();
+        if (running == null) {
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping the portal.");
+            running.stop();
+            stopped.countDown();
+        }, "portal-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /**
+     * Builds the index if needed, opens the service and starts the server.
+     *
+     * @return the running portal, or null when there is no index and none could be built (reason logged)
+     */
+    Running startPortal() throws IOException {
         if (new IndexLayout(index).current().isEmpty()) {
             if (!Files.isDirectory(corpus)) {
                 LOG.error("No index in {} and no corpus folder {} to build one from.", index, corpus);
-                return 2;
+                return null;
             }
             LOG.info("No index in {} yet: building it from {} (this can take a while).", index, corpus);
             int code = indexBuilder.build(corpus, index);
-            if (code != 0) {
+            if (code != 0 || new IndexLayout(index).current().isEmpty()) {
                 LOG.error("Building the index failed (exit code {}); not starting the portal.", code);
-                return code;
+                return null;
             }
         }
         SearchService service = serviceFactory.apply(index);
         PortalServer server = new PortalServer(service, corpus);
         int bound = server.start(host, port);
         LOG.info("Portal serving at http://{}:{}/", host.contains(":") ? "[" + host + "]" : host, bound);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping the portal.");
+        return new Running(server, service, bound);
+    }
+
+    /** A started portal; {@link #stop} stops the server gracefully, then closes the service. */
+    record Running(PortalServer server, SearchService service, int port) {
+
+        void stop() {
             server.stop();
             service.close();
-            stopped.countDown();
-        }, "portal-shutdown"));
-        stopped.await();
-        return 0;
+        }
     }
 }

@@ -116,6 +116,14 @@ class PagesTest {
     }
 
     @Test
+    void longFacetListsOfferMoreAndExpand() {
+        String body = portal.get("/search?facetLimit=2").body();
+        assertThat(body).contains("href=\"/search?facetLimit=2&amp;more=country\"", "Show 4 more");
+        String expanded = portal.get("/search?facetLimit=2&more=country").body();
+        assertThat(expanded).contains("Sweden", "United Kingdom");
+    }
+
+    @Test
     void resultsPageStaysSmall() {
         assertThat(portal.get("/search?q=security&size=100").body().length()).isLessThan(100_000);
     }

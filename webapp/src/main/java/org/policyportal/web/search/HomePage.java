@@ -27,8 +27,8 @@ public final class HomePage {
     }
 
     public void render(Context ctx) {
-        SearchRequest all = new SearchRequest("", Map.of(), null, null, SearchRequest.of("").mode(),
-                SearchRequest.of("").sort(), 1, 1, TOP);
+        SearchRequest all = new SearchRequest("", Map.of(), null, null, org.policyportal.search.SearchMode.DOCUMENTS,
+                org.policyportal.search.SortOrder.RELEVANCE, 1, 1, TOP);
         SearchResult result = search.search(all);
         ctx.render("home/index.peb", Map.of(
                 "title", "Search ICT procurement policies",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.policyportal.index.IndexSchema;
+import org.policyportal.search.FacetValue;
 import org.policyportal.search.SearchMode;
 import org.policyportal.search.SearchRequest;
 import org.policyportal.search.SortOrder;
@@ -50,6 +51,12 @@ public record SearchState(String query, Map<String, List<String>> filters, Integ
 
     public boolean isSelected(String dim, String value) {
         return filters.getOrDefault(dim, List.of()).contains(value);
+    }
+
+    /** A hierarchical facet value starts expanded when it or one of its children is selected. */
+    public boolean isOpen(String dim, FacetValue value) {
+        return value.selected() || isSelected(dim, value.value())
+                || value.children().stream().anyMatch(c -> c.selected() || isSelected(dim, c.value()));
     }
 
     public boolean hasFilters() {
