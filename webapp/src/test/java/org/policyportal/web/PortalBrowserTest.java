@@ -118,6 +118,21 @@ class PortalBrowserTest {
         assertThat(chips()).containsExactly("Country: Netherlands", "Country: Germany", "Standard: DMARC");
     }
 
+    @Test
+    void filtersCollapseOnSmallScreens() throws IOException {
+        driver.manage().window().setSize(new Dimension(400, 900));
+        try {
+            driver.get(portal.base() + "/search?q=security&country=NL");
+            WebElement filters = driver.findElement(By.cssSelector(".filters-disclosure"));
+            assertThat(filters.getAttribute("open")).isNull();
+            screenshot("results-small-screen.png");
+            filters.findElement(By.tagName("summary")).click();
+            assertThat(facet("country", "Netherlands").isDisplayed()).isTrue();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     private static WebElement facet(String dim, String label) {
         return driver.findElement(By.xpath("//section[@data-dim='" + dim + "']//a[contains(@class,'facet-link')]"
                 + "[normalize-space(text())='" + label + "']"));
