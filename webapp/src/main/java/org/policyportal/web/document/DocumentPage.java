@@ -1,0 +1,93 @@
+package org.policyportal.web.document;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.policyportal.document.DocumentMetadata;
+import org.policyportal.metadata.Countries;
+import org.policyportal.metadata.Languages;
+import org.policyportal.search.DocumentView;
+import org.policyportal.search.SearchService;
+import org.policyportal.search.StandardRef;
+import org.policyportal.web.search.SearchParams;
+
+/**
+ * {@code GET /documents/{id}}: metadata, standards, research-question answers with evidence links, a table of
+ * contents and the full text by clause with {@code ?q=} terms highlighted. Unknown id: 404. Thread-safe.
+ */
+public final class DocumentPage {
+
+    /** Ids are derived from paths by the indexer; anything else cannot be a document, so 404 without a lookup. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.\\-]{1,128}");
+
+    private final SearchService search;
+
+    public DocumentPage(SearchService search) {
+        this.search = search;
+    }
+
+    static String checkedId(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new NotFoundResponse("No document with that id.");
+        }
+        return id;
+    }
+
+    public void render(Context ctx) {
+        String id = checkedId(ctx.pathParam("id"));
+        String q = ctx.queryParamAsClass("q", String.class)
+                .check(s -> s == null || s.length() <= SearchParams.MAX_QUERY, "q must be at most " + SearchParams.MAX_QUERY
+                        + " characters")
+                .getOrDefault("").strip();
+        DocumentView view = search.document(id, q)
+                .orElseThrow(() -> new NotFoundResponse("No document with id " + id + "."));
+        DocumentMetadata meta = view.document().metadata();
+        Map<String, StandardRef> byId = new LinkedHashMap<>();
+        view.standards().forEach(s -> byId.put(s.id(), s));
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", meta.title());
+        model.put("q", q);
+        model.put("doc", view.document());
+        model.put("meta", meta);
+        model.put("rows", rows(view));
+        model.put("standards", view.standards());
+        model.put("answers", view.document().answers() == null
+                ? org.policyportal.standards.ResearchAnswers.none() : view.document().answers());
+        model.put("securityStandards", view.document().answers() == null ? List.of()
+                : view.document().answers().securityStandards().stream()
+                        .map(s -> byId.getOrDefault(s, new StandardRef(s, s, ""))).toList());
+        model.put("clauses", ClauseView.of(view));
+        model.put("matches", view.matchOrdinals());
+        model.put("firstMatch", view.matchOrdinals().isEmpty() ? "" : "#clause-" + view.matchOrdinals().getFirst());
+        model.put("originalUrl", "/documents/" + id + "/original");
+        ctx.render("document/page.peb", model);
+    }
+
+    private static List<MetaRow> rows(DocumentView view) {
+        var doc = view.document();
+        DocumentMetadata m = doc.metadata();
+        List<MetaRow> rows = new ArrayList<>();
+        rows.add(MetaRow.of("Title", m.title(), "", m.isInferred("title")));
+        rows.add(MetaRow.of("Country", Countries.name(m.country()), "", m.isInferred("country")));
+        rows.add(MetaRow.of("Issuing body", m.issuingBody(), "", m.isInferred("issuingBody")));
+        rows.add(MetaRow.of("Year", m.year() == null ? "Unknown" : m.year().toString(), "", m.isInferred("year")));
+        rows.add(MetaRow.of("Language", Languages.name(m.language()), "", m.isInferred("language")));
+        if (m.sourceUrl() != null && !m.sourceUrl().isBlank()) {
+            boolean web = m.sourceUrl().startsWith("https://") || m.sourceUrl().startsWith("http://");
+            rows.add(MetaRow.of("Source", m.sourceUrl(), web ? m.sourceUrl() : "", m.isInferred("sourceUrl")));
+        }
+        rows.add(MetaRow.of("Format", doc.format() + " (" + doc.contentType() + ")", "", false));
+        rows.add(MetaRow.of("File", doc.path(), "", false));
+        m.extra().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> rows.add(MetaRow.of(MetaRow.labelOf(e.getKey()), e.getValue(), "", m.isInferred(e.getKey()))));
+        if (doc.truncated()) {
+            rows.add(MetaRow.of("Note", "The text of this file was cut off at the extraction limit.", "", false));
+        }
+        return rows;
+    }
+}
