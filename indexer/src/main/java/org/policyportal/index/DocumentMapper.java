@@ -1,0 +1,263 @@
+package org.policyportal.index;
+
+import static org.policyportal.index.IndexSchema.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.policyportal.document.Clause;
+import org.policyportal.document.DocumentMetadata;
+import org.policyportal.document.PolicyDocument;
+import org.policyportal.standards.Mention;
+import org.policyportal.standards.ResearchAnswers;
+import org.policyportal.standards.Strength;
+
+/**
+ * The one mapping between {@link PolicyDocument} and Lucene documents, both ways.
+ *
+ * <p>{@link #toBlock} yields the clause documents followed by the parent, ready for
+ * {@code IndexWriter.addDocuments}/{@code updateDocuments} so the block stays contiguous.
+ * {@link #readDocument} and {@link #readClause} invert it from stored fields.
+ *
+ * <p>Thread-safe: stateless apart from the immutable schema.
+ */
+public final class DocumentMapper {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .findAndRegisterModules()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    /** Lucene 10 requires one set of index options per field, so parent and clause text share offsets. */
+    private static final FieldType CLAUSE_TEXT = textType(true);
+    private static final FieldType PARENT_TEXT = textType(false);
+
+    private final IndexSchema schema;
+
+    public DocumentMapper(IndexSchema schema) {
+        this.schema = schema;
+    }
+
+    /** Clause documents in order, then the parent document; every one already passed through FacetsConfig. */
+    public List<Document> toBlock(PolicyDocument doc) {
+        List<Document> block = new ArrayList<>(doc.clauses().size() + 1);
+        for (Clause clause : doc.clauses()) {
+            block.add(build(clauseDocument(doc, clause)));
+        }
+        block.add(build(parentDocument(doc)));
+        return block;
+    }
+
+    private Document build(Document d) {
+        try {
+            return schema.facetsConfig().build(d);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("facet config rejected a document", e);
+        }
+    }
+
+    private Document parentDocument(PolicyDocument doc) {
+        DocumentMetadata m = doc.metadata();
+        Document d = new Document();
+        d.add(new StringField(TYPE, TYPE_DOC, Field.Store.NO));
+        d.add(new StringField(DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(PATH, doc.path(), Field.Store.YES));
+        d.add(new TextField(TITLE, m.title(), Field.Store.YES));
+        addSharedMetadata(d, m);
+        if (m.sourceUrl() != null) {
+            d.add(new StoredField(SOURCE_URL, m.sourceUrl()));
+        }
+        d.add(new StringField(FORMAT, doc.format(), Field.Store.YES));
+        d.add(new StoredField(CONTENT_TYPE, doc.contentType()));
+        d.add(new StringField(SHA256, doc.sha256(), Field.Store.YES));
+        d.add(new StoredField(SIZE_BYTES, doc.sizeBytes()));
+        d.add(new StoredField(CHARS, doc.chars()));
+        d.add(new StringField(TRUNCATED, Boolean.toString(doc.truncated()), Field.Store.YES));
+        d.add(new StoredField(INDEXED_AT, doc.indexedAt().toEpochMilli()));
+        d.add(new StoredField(CLAUSE_COUNT, doc.clauses().size()));
+        d.add(new StoredField(EXTRA_JSON, toJson(m.extra())));
+        for (String f : m.inferred()) {
+            d.add(new StringField(INFERRED, f, Field.Store.YES));
+        }
+        d.add(new StoredField(ANSWERS_JSON, toJson(doc.answers())));
+
+        Set<String> standards = new LinkedHashSet<>();
+        Set<Strength> strengths = EnumSet.noneOf(Strength.class);
+        StringBuilder body = new StringBuilder(m.title());
+        for (Clause c : doc.clauses()) {
+            body.append('\n').append(String.join(" ", c.headingPath())).append('\n').append(c.text());
+            for (Mention mention : c.mentions()) {
+                if (standards.add(mention.standardId())) {
+                    d.add(new SortedSetDocValuesFacetField(DIM_STANDARD, mention.category().id(), mention.standardId()));
+                    d.add(new StringField(STANDARD, mention.standardId(), Field.Store.YES));
+                }
+                strengths.add(mention.strength());
+            }
+        }
+        addStrengths(d, strengths);
+        d.add(new Field(bodyField(m.language()), body.toString(), PARENT_TEXT));
+
+        ResearchAnswers a = doc.answers();
+        addFlag(d, Q_DIGITAL, DIM_DIGITAL, a.digitalFocus());
+        addFlag(d, Q_SECURITY, DIM_SECURITY, a.securityClauseCount() > 0);
+        addFlag(d, Q_STANDARDS, DIM_SECURITY_STANDARDS, a.standardsInSecurity());
+        return d;
+    }
+
+    private Document clauseDocument(PolicyDocument doc, Clause c) {
+        DocumentMetadata m = doc.metadata();
+        Document d = new Document();
+        d.add(new StringField(TYPE, TYPE_CLAUSE, Field.Store.NO));
+        d.add(new StringField(DOC_ID, doc.id(), Field.Store.YES));
+        d.add(new StringField(CLAUSE_ID, clauseId(doc.id(), c.ordinal()), Field.Store.YES));
+        d.add(new StringField(PATH, doc.path(), Field.Store.NO));
+        d.add(new TextField(TITLE, m.title(), Field.Store.NO));
+        addSharedMetadata(d, m);
+        d.add(new StoredField(ORDINAL, c.ordinal()));
+        d.add(new NumericDocValuesField(ORDINAL, c.ordinal()));
+        if (c.ref() != null) {
+            d.add(new StoredField(REF, c.ref()));
+            d.add(new StringField(REF_KEY, c.ref().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
+        }
+        for (String h : c.headingPath()) {
+            d.add(new TextField(HEADING, h, Field.Store.YES));
+        }
+        d.add(new Field(bodyField(m.language()), c.text(), CLAUSE_TEXT));
+        d.add(new StoredField(MENTIONS_JSON, toJson(c.mentions())));
+
+        Set<String> standards = new HashSet<>();
+        Set<Strength> strengths = EnumSet.noneOf(Strength.class);
+        for (Mention mention : c.mentions()) {
+            if (standards.add(mention.standardId())) {
+                d.add(new SortedSetDocValuesFacetField(DIM_STANDARD, mention.category().id(), mention.standardId()));
+                d.add(new StringField(STANDARD, mention.standardId(), Field.Store.NO));
+            }
+            strengths.add(mention.strength());
+        }
+        addStrengths(d, strengths);
+        addFlag(d, Q_DIGITAL, DIM_DIGITAL, c.digital());
+        addFlag(d, Q_SECURITY, DIM_SECURITY, c.security());
+        addFlag(d, Q_STANDARDS, DIM_SECURITY_STANDARDS, c.security() && !c.mentions().isEmpty());
+        return d;
+    }
+
+    /** Filterable and facetable metadata shared by parent and clause documents. */
+    private static void addSharedMetadata(Document d, DocumentMetadata m) {
+        d.add(new StringField(COUNTRY, m.country(), Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(DIM_COUNTRY, m.country()));
+        d.add(new StringField(ISSUING_BODY, m.issuingBody(), Field.Store.YES));
+        d.add(new TextField(ISSUING_BODY_TEXT, m.issuingBody(), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(DIM_ISSUING_BODY, m.issuingBody()));
+        d.add(new StringField(LANGUAGE, m.language(), Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, m.language()));
+        if (m.year() != null) {
+            d.add(new IntPoint(YEAR, m.year()));
+            d.add(new StoredField(YEAR, m.year()));
+            d.add(new NumericDocValuesField(YEAR_SORT, m.year()));
+            d.add(new SortedSetDocValuesFacetField(DIM_YEAR, Integer.toString(m.year())));
+        } else {
+            d.add(new NumericDocValuesField(YEAR_SORT, 0));
+        }
+    }
+
+    private static void addStrengths(Document d, Set<Strength> strengths) {
+        for (Strength s : strengths) {
+            d.add(new StringField(STRENGTH, s.id(), Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(DIM_STRENGTH, s.id()));
+        }
+    }
+
+    private static void addFlag(Document d, String field, String dim, boolean value) {
+        String v = value ? YES : NO;
+        d.add(new StringField(field, v, Field.Store.YES));
+        d.add(new SortedSetDocValuesFacetField(dim, v));
+    }
+
+    // --- reading ---------------------------------------------------------------------------------------
+
+    /** Reads a parent document's stored fields; the result has no clauses (load them separately). */
+    public PolicyDocument readDocument(Document d) {
+        Map<String, String> extra = fromJson(d.get(EXTRA_JSON), new TypeReference<LinkedHashMap<String, String>>() { });
+        Set<String> inferred = new HashSet<>(Arrays.asList(d.getValues(INFERRED)));
+        IndexableField year = d.getField(YEAR);
+        DocumentMetadata m = new DocumentMetadata(d.get(TITLE), d.get(COUNTRY), d.get(ISSUING_BODY),
+                year == null ? null : year.numericValue().intValue(), d.get(LANGUAGE), d.get(SOURCE_URL),
+                extra, inferred);
+        ResearchAnswers answers = fromJson(d.get(ANSWERS_JSON), new TypeReference<ResearchAnswers>() { });
+        return new PolicyDocument(d.get(DOC_ID), d.get(PATH), d.get(FORMAT), d.get(CONTENT_TYPE), d.get(SHA256),
+                d.getField(SIZE_BYTES).numericValue().longValue(), d.getField(CHARS).numericValue().longValue(),
+                Boolean.parseBoolean(d.get(TRUNCATED)),
+                Instant.ofEpochMilli(d.getField(INDEXED_AT).numericValue().longValue()), m, List.of(), answers);
+    }
+
+    /** Standard ids stored on a parent document, in indexing order. */
+    public static List<String> readStandards(Document parent) {
+        return List.of(parent.getValues(STANDARD));
+    }
+
+    /** Reads a clause document's stored fields. */
+    public Clause readClause(Document d) {
+        List<Mention> mentions = fromJson(d.get(MENTIONS_JSON), new TypeReference<List<Mention>>() { });
+        return new Clause(d.getField(ORDINAL).numericValue().intValue(), d.get(REF), List.of(d.getValues(HEADING)),
+                clauseText(d), mentions, YES.equals(d.get(Q_SECURITY)), YES.equals(d.get(Q_DIGITAL)));
+    }
+
+    /** The stored text of a clause document, whatever its language field. */
+    public static String clauseText(Document d) {
+        for (String f : bodyFields()) {
+            String v = d.get(f);
+            if (v != null) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    public static String clauseId(String docId, int ordinal) {
+        return docId + "#" + ordinal;
+    }
+
+    /** JSON used for stored structured values; exposed so the ingest report and API agree on the format. */
+    public static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T fromJson(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt stored JSON in index", e);
+        }
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+}

@@ -1,0 +1,144 @@
+package org.policyportal.index;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The one definition of the index: field names, document types, facet dimensions, the analyzer and the
+ * {@link FacetsConfig}. Indexer and web app both use this class; nothing else names a field.
+ *
+ * <p>Layout: each policy document is one Lucene block, its clause documents first and the parent document
+ * last (the block-join convention). Clause documents repeat the filterable metadata so clause-mode search
+ * and facets need no join; the block gives the parent of a clause in O(1) through a parent bit set.
+ *
+ * <p>Thread-safe: immutable; {@link #analyzer()} returns one shared, thread-safe analyzer.
+ */
+public final class IndexSchema {
+
+    /** Bumped when the layout changes; an index written with another version is rebuilt in full. */
+    public static final int VERSION = 1;
+
+    // --- document type -------------------------------------------------------------------------
+    public static final String TYPE = "type";
+    public static final String TYPE_DOC = "doc";
+    public static final String TYPE_CLAUSE = "clause";
+
+    // --- identity (both types) ---------------------------------------------------------------------
+    /** Parent: the document id. Clause: the id of its document. */
+    public static final String DOC_ID = "doc_id";
+    /** Clause only: {@code docId#ordinal}. */
+    public static final String CLAUSE_ID = "clause_id";
+    public static final String PATH = "path";
+
+    // --- metadata (parent stored; both indexed for filters) ---------------------------------------
+    public static final String TITLE = "title";
+    public static final String COUNTRY = "country";
+    public static final String ISSUING_BODY = "issuing_body";
+    /** Analyzed copy of the issuing body for {@code body:} queries. */
+    public static final String ISSUING_BODY_TEXT = "issuing_body_text";
+    public static final String YEAR = "year";
+    public static final String LANGUAGE = "language";
+    public static final String SOURCE_URL = "source_url";
+    public static final String FORMAT = "format";
+    public static final String CONTENT_TYPE = "content_type";
+    public static final String SHA256 = "sha256";
+    public static final String SIZE_BYTES = "size_bytes";
+    public static final String CHARS = "chars";
+    public static final String TRUNCATED = "truncated";
+    public static final String INDEXED_AT = "indexed_at";
+    public static final String CLAUSE_COUNT = "clause_count";
+    /** JSON object of extra manifest columns. */
+    public static final String EXTRA_JSON = "extra_json";
+    /** Multi-valued: names of inferred metadata fields. */
+    public static final String INFERRED = "inferred";
+    /** JSON of the research-question answers. */
+    public static final String ANSWERS_JSON = "answers_json";
+    /** Multi-valued keyword: canonical standard ids (document: all; clause: its own). */
+    public static final String STANDARD = "standard";
+    /** Multi-valued keyword: strengths of the mentions. */
+    public static final String STRENGTH = "strength";
+    /** Keyword yes/no flags of the research questions (parent) or the clause's own classification. */
+    public static final String Q_DIGITAL = "q_digital";
+    public static final String Q_SECURITY = "q_security";
+    public static final String Q_STANDARDS = "q_standards";
+    /** Numeric doc values used for sorting by year. */
+    public static final String YEAR_SORT = "year_sort";
+
+    // --- clause fields -------------------------------------------------------------------------------
+    public static final String ORDINAL = "ordinal";
+    public static final String REF = "ref";
+    /** Keyword, lower-cased clause reference for {@code ref:} lookups. */
+    public static final String REF_KEY = "ref_key";
+    /** Stored, multi-valued heading path; indexed with the folding analyzer. */
+    public static final String HEADING = "heading";
+    public static final String MENTIONS_JSON = "mentions_json";
+
+    /** Text fields: {@code body_<lang>}. Clause docs store their text here, with offsets for highlighting. */
+    public static final String BODY_PREFIX = "body_";
+
+    // --- facets -----------------------------------------------------------------------------------------
+    public static final String DIM_COUNTRY = "country";
+    public static final String DIM_ISSUING_BODY = "issuingBody";
+    public static final String DIM_YEAR = "year";
+    public static final String DIM_LANGUAGE = "language";
+    /** Hierarchical: category id, then standard id. */
+    public static final String DIM_STANDARD = "standard";
+    public static final String DIM_STRENGTH = "strength";
+    public static final String DIM_DIGITAL = "digital";
+    public static final String DIM_SECURITY = "security";
+    public static final String DIM_SECURITY_STANDARDS = "securityStandards";
+    public static final List<String> DIMENSIONS = List.of(DIM_COUNTRY, DIM_ISSUING_BODY, DIM_YEAR, DIM_LANGUAGE,
+            DIM_STANDARD, DIM_STRENGTH, DIM_DIGITAL, DIM_SECURITY, DIM_SECURITY_STANDARDS);
+
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    private final Analyzers analyzers = new Analyzers();
+    private final FacetsConfig facetsConfig = buildFacetsConfig();
+
+    /** The analyzer for every field, indexing and querying alike. */
+    public Analyzer analyzer() {
+        return analyzers.perField();
+    }
+
+    /** Per-language analyzers, for building queries over each {@code body_<lang>} field. */
+    public Analyzers analyzers() {
+        return analyzers;
+    }
+
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    /** The text field that holds text in the given language (falls back to the folding-only field). */
+    public static String bodyField(String language) {
+        return BODY_PREFIX + Analyzers.analyzedLanguage(language);
+    }
+
+    /** All text fields, one per analyzed language. */
+    public static List<String> bodyFields() {
+        return Analyzers.LANGUAGES.stream().map(l -> BODY_PREFIX + l).toList();
+    }
+
+    /** Matches every parent document; the block-join parent filter. */
+    public static Query parentsQuery() {
+        return new TermQuery(new Term(TYPE, TYPE_DOC));
+    }
+
+    /** Matches every clause document. */
+    public static Query clausesQuery() {
+        return new TermQuery(new Term(TYPE, TYPE_CLAUSE));
+    }
+
+    private static FacetsConfig buildFacetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(DIM_STANDARD, true);
+        config.setHierarchical(DIM_STANDARD, true);
+        config.setMultiValued(DIM_STRENGTH, true);
+        return config;
+    }
+}

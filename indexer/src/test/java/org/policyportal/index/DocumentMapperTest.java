@@ -1,0 +1,104 @@
+package org.policyportal.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.policyportal.document.Clause;
+import org.policyportal.document.DocumentMetadata;
+import org.policyportal.document.PolicyDocument;
+import org.policyportal.standards.Category;
+import org.policyportal.standards.Mention;
+import org.policyportal.standards.ResearchAnswers;
+import org.policyportal.standards.Strength;
+
+class DocumentMapperTest {
+
+    private final IndexSchema schema = new IndexSchema();
+    private final DocumentMapper mapper = new DocumentMapper(schema);
+
+    static PolicyDocument sample() {
+        Mention dmarc = new Mention("dmarc", Category.EMAIL, null, 4, 9, "DMARC", Strength.REQUIRED, false);
+        List<Clause> clauses = List.of(
+                new Clause(1, "1.1", List.of("Email", "Authentication"), "Use DMARC with p=reject.",
+                        List.of(dmarc), true, true),
+                new Clause(2, null, List.of("Email"), "Plain words.", List.of(), false, false));
+        DocumentMetadata meta = new DocumentMetadata("Mail rules", "NL", "Forum Standaardisatie", 2021, "en",
+                "https://example.org/x", Map.of("licence", "CC BY 4.0"), Set.of("year"));
+        ResearchAnswers answers = new ResearchAnswers(true, List.of(1), 1, List.of(1), true, List.of("dmarc"), List.of(1));
+        return new PolicyDocument("abc123", "NL/mail.md", "md", "text/markdown", "ff00", 120, 36, false,
+                Instant.ofEpochMilli(1_700_000_000_000L), meta, clauses, answers);
+    }
+
+    @Test
+    void blockIsClausesThenParent() {
+        List<Document> block = mapper.toBlock(sample());
+        assertThat(block).hasSize(3);
+        assertThat(block.get(0).get(IndexSchema.CLAUSE_ID)).isEqualTo("abc123#1");
+        assertThat(block.get(2).get(IndexSchema.CLAUSE_ID)).isNull();
+    }
+
+    @Test
+    void roundTripsThroughARealIndex() throws Exception {
+        PolicyDocument doc = sample();
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                w.addDocuments(mapper.toBlock(doc));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                ScoreDoc parentHit = searcher.search(IndexSchema.parentsQuery(), 1).scoreDocs[0];
+                PolicyDocument back = mapper.readDocument(searcher.storedFields().document(parentHit.doc));
+                assertThat(back).isEqualTo(new PolicyDocument(doc.id(), doc.path(), doc.format(), doc.contentType(),
+                        doc.sha256(), doc.sizeBytes(), doc.chars(), doc.truncated(), doc.indexedAt(), doc.metadata(),
+                        List.of(), doc.answers()));
+                assertThat(DocumentMapper.readStandards(searcher.storedFields().document(parentHit.doc)))
+                        .containsExactly("dmarc");
+
+                ScoreDoc[] clauses = searcher.search(IndexSchema.clausesQuery(), 10,
+                        new Sort(new SortField(IndexSchema.ORDINAL, SortField.Type.INT))).scoreDocs;
+                List<Clause> clausesBack = java.util.Arrays.stream(clauses)
+                        .map(h -> readClause(searcher, h.doc)).toList();
+                assertThat(clausesBack).isEqualTo(doc.clauses());
+            }
+        }
+    }
+
+    @Test
+    void clauseTextIsSearchableInItsLanguageFieldAndFiltersByStandard() throws Exception {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                w.addDocuments(mapper.toBlock(sample()));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                assertThat(searcher.count(new TermQuery(new Term("body_en", "dmarc")))).isEqualTo(2); // clause + parent
+                assertThat(searcher.count(new TermQuery(new Term(IndexSchema.STANDARD, "dmarc")))).isEqualTo(2);
+                assertThat(searcher.count(new TermQuery(new Term(IndexSchema.REF_KEY, "1.1")))).isEqualTo(1);
+            }
+        }
+    }
+
+    private Clause readClause(IndexSearcher searcher, int doc) {
+        try {
+            return mapper.readClause(searcher.storedFields().document(doc));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
