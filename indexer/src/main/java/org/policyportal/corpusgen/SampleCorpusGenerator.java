@@ -162,9 +162,9 @@ public final class SampleCorpusGenerator {
         return new Source(meta, blocks);
     }
 
-    /** Clause-numbered lines such as {@code 1.}, {@code 3.2}, {@code (a)} start their own paragraph. */
+    /** Clause-numbered lines such as {@code 1.}, {@code 3.2}, {@code (a)}, {@code (b)(1)(i)} start their own paragraph. */
     private static boolean isClause(String line) {
-        return line.matches("^(\\d+(\\.\\d+)*\\.?|\\([a-z]{1,4}\\)|[A-Z]{2,5}\\.\\d+(\\.\\d+)*)\\s.*");
+        return line.matches("^(\\d+(\\.\\d+)*\\.?|(\\([a-z0-9]{1,4}\\))+|[A-Z]{2,5}\\.\\d+(\\.\\d+)*)\\s.*");
     }
 
     /** Inline Markdown to plain text. */
