@@ -2,6 +2,7 @@ package org.policyportal.cli;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.policyportal.fetch.FetchCommand;
 import org.policyportal.ingest.Enricher;
 import org.policyportal.ingest.IndexCommand;
 import org.policyportal.ingest.IngestOptions;
@@ -38,6 +39,7 @@ public final class PortalMain {
         Function<Path, SearchService> service = index -> new LuceneSearchService(index, labels);
         return new CommandLine(new PortalMain())
                 .addSubcommand("index", new IndexCommand(enricher))
-                .addSubcommand("serve", new ServeCommand(builder, service));
+                .addSubcommand("serve", new ServeCommand(builder, service))
+                .addSubcommand("fetch", new FetchCommand());
     }
 }
