@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -61,6 +64,8 @@ class CorpusCatalogueValidationTest {
         Set<String> bodies = new TreeSet<>();
         Set<String> years = new TreeSet<>();
         Set<String> languages = new TreeSet<>();
+        Map<String, Integer> perLanguage = new HashMap<>();
+        Map<String, Integer> perFormat = new HashMap<>();
         for (CSVRecord row : rows) {
             String path = row.get("path");
             assertThat(CORPUS.resolve(path)).as(path).isRegularFile();
@@ -75,6 +80,8 @@ class CorpusCatalogueValidationTest {
             bodies.add(row.get("issuing_body"));
             years.add(row.get("year"));
             languages.add(row.get("language"));
+            perLanguage.merge(row.get("language"), 1, Integer::sum);
+            perFormat.merge(row.get("format"), 1, Integer::sum);
         }
         ObjectMapper json = new ObjectMapper();
         List<Path> files;
@@ -97,17 +104,38 @@ class CorpusCatalogueValidationTest {
                 bodies.add(meta.get("issuing_body").asText());
                 years.add(meta.get("year").asText());
                 languages.add(meta.get("language").asText());
+                perLanguage.merge(meta.get("language").asText(), 1, Integer::sum);
+                perFormat.merge(target.substring(target.lastIndexOf('.') + 1), 1, Integer::sum);
             }
         }
         assertThat(sidecars).hasSizeBetween(2, 3);
         Set<String> unlisted = files.stream()
                 .map(f -> CORPUS.relativize(f).toString().replace('\\', '/'))
                 .filter(rel -> !rel.startsWith("src/") && !rel.startsWith("downloads/"))
-                .filter(rel -> !Set.of("README.md", "sources.csv", "manifest.csv").contains(rel))
+                .filter(rel -> !Set.of("README.md", "sources.csv", "manifest.csv", ".indexignore").contains(rel))
                 .filter(rel -> !rel.endsWith(".meta.json"))
                 .filter(rel -> !listed.contains(rel) && !sidecars.contains(rel))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(unlisted).containsExactly(NO_METADATA);
+        int documents = listed.size() + sidecars.size() + unlisted.size();
+        assertThat(documents).as("documents").isGreaterThanOrEqualTo(62);
+        for (String lang : List.of("nl", "de", "fr", "es")) {
+            assertThat(perLanguage.getOrDefault(lang, 0)).as("documents in " + lang).isGreaterThanOrEqualTo(6);
+        }
+        Map<String, Integer> minFormats = Map.of("html", 15, "md", 15, "txt", 6, "pdf", 8, "docx", 8, "odt", 4,
+                "rtf", 1, "xml", 1);
+        perFormat.merge("txt", 1, Integer::sum); // the metadata-less KE/*.txt file
+        minFormats.forEach((fmt, min) -> assertThat(perFormat.getOrDefault(fmt, 0)).as("format " + fmt)
+                .isGreaterThanOrEqualTo(min));
+        Set<String> documentPaths = new TreeSet<>(listed);
+        documentPaths.addAll(sidecars);
+        documentPaths.addAll(unlisted);
+        for (String doc : documentPaths) {
+            int words = wordCount(doc);
+            assertThat(words).as("words in " + doc).isBetween(400, 2500);
+        }
+        assertThat(Files.readAllLines(CORPUS.resolve(".indexignore"))).contains("README.md", "sources.csv", "src",
+                "src/**");
         assertThat(countries).hasSizeGreaterThanOrEqualTo(16);
         assertThat(bodies).hasSizeGreaterThanOrEqualTo(22);
         assertThat(years).hasSizeGreaterThanOrEqualTo(12);
@@ -115,5 +143,16 @@ class CorpusCatalogueValidationTest {
         for (Path f : files) {
             assertThat(Files.size(f)).as(f.toString()).isLessThan(200 * 1024);
         }
+    }
+
+    /** Words of a document's text: Markdown/TXT/XML directly, generated formats via their Markdown source. */
+    private static int wordCount(String doc) throws IOException {
+        Path source = CORPUS.resolve("src").resolve(doc + ".md");
+        Path file = Files.isRegularFile(source) ? source : CORPUS.resolve(doc);
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        if (doc.endsWith(".xml")) {
+            text = text.replaceAll("<[^>]+>", " ");
+        }
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 }
