@@ -22,7 +22,7 @@ public final class SecurityClassifier {
                     + "|securities|health(?:\\s+and|\\s*&)\\s+safety"
                     + "|sicherheitsleistung\\p{L}*|arbeitssicherheit|rechtssicherheit|versorgungssicherheit|planungssicherheit"
                     + "|verkehrssicherheit|sicherheitsleistungen|sozialversicherung"
-                    + "|sociale\\s+zekerheid|sécurité\\s+sociale|sécurité\\s+incendie|(?:santé|hygiène)\\s+et\\s+(?:de\\s+la\\s+)?sécurité"
+                    + "|sociale\\s+zekerheid|sécurité\\s+sociale|sécurité\\s+incendie|(?:santé|hygiène)\\s+et\\s+(?:de\\s+(?:la\\s+)?)?sécurité"
                     + "|sécurité\\s+(?:et\\s+(?:de\\s+la\\s+)?)?(?:santé|hygiène)"
                     + "|seguridad\\s+social|seguridad\\s+y\\s+salud|seguridad\\s+e\\s+higiene|seguridad\\s+vial"
                     + "|incidental\\p{L}*",

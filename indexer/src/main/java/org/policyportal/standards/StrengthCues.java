@@ -2,39 +2,47 @@ package org.policyportal.standards;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides {@link Strength} from the words of the sentence around a mention (en, nl, de, fr, es).
  *
  * <p>Rules: a mandatory cue anywhere in the sentence gives {@link Strength#REQUIRED} (negations included:
  * "shall not use SSL" requires something about SSL); otherwise an advisory cue gives
- * {@link Strength#RECOMMENDED}; otherwise {@link Strength#MENTIONED}. Advisory phrases that contain a
- * mandatory word ("zou moeten") are removed before the mandatory cues are checked. Stateless and thread-safe.
+ * {@link Strength#RECOMMENDED}; otherwise {@link Strength#MENTIONED}. The Dutch advisory phrase
+ * "zou/zouden moeten" is advisory even though "moeten" alone is mandatory.
+ * Works on lower-cased word tokens and hash lookups, so it is cheap. Stateless and thread-safe.
  */
 final class StrengthCues {
 
     static final StrengthCues INSTANCE = new StrengthCues();
 
-    private static final String L = "(?<![\\p{L}])";
-    private static final String R = "(?![\\p{L}])";
+    private static final Set<String> REQUIRED_WORDS = Set.of(
+            "shall", "must", "mandatory", "obligatory", "required", "require", "requires", "obliged",
+            "verplicht", "verplichte", "verplichting", "verplichtingen", "verplichten", "moet", "moeten", "dient",
+            "dienen", "vereist", "vereiste",
+            "muss", "müssen", "verpflichtet", "verpflichtend", "verpflichtende", "zwingend", "erforderlich",
+            "vorgeschrieben", "pflicht",
+            "doit", "doivent", "devra", "devront", "obligatoire", "obligatoires", "exigé", "exigée", "exigés",
+            "exigées", "impérativement",
+            "deberá", "deberán", "debe", "deben", "obligatorio", "obligatoria", "obligatorios", "obligatorias",
+            "requerido", "requerida", "requeridos", "requeridas", "exige", "exigirá", "exigido", "exigida");
 
-    private static final Pattern RECOMMENDED = Pattern.compile(L + "(?:"
-            + "should|is encouraged|are encouraged|encouraged to|recommended|recommends?|recommendation|may consider|is advised|are advised|advisable|best practice"
-            + "|aanbevolen|aanbeveling|zou moeten|zouden moeten|wordt aangeraden|aangeraden|geadviseerd"
-            + "|sollte|sollten|empfohlen|empfiehlt|empfehlenswert"
-            + "|devrait|devraient|recommandée?s?|recommande|conseillée?s?"
-            + "|debería|deberían|recomendad[oa]s?|se recomienda|recomienda|aconseja|aconsejable"
-            + ")" + R, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> RECOMMENDED_WORDS = Set.of(
+            "should", "recommended", "recommend", "recommends", "recommendation", "advisable",
+            "aanbevolen", "aanbeveling", "aangeraden", "geadviseerd",
+            "sollte", "sollten", "empfohlen", "empfiehlt", "empfehlenswert",
+            "devrait", "devraient", "recommandé", "recommandée", "recommandés", "recommandées", "recommande",
+            "conseillé", "conseillée", "conseillés", "conseillées",
+            "debería", "deberían", "recomendado", "recomendada", "recomendados", "recomendadas", "recomienda",
+            "aconseja", "aconsejable");
 
-    private static final Pattern REQUIRED = Pattern.compile(L + "(?:"
-            + "shall|must|mandatory|obligatory|required|requires?|has to|have to|obliged"
-            + "|verplicht\\p{L}*|moet|moeten|dient|dienen|vereist"
-            + "|muss|müssen|verpflichtet|verpflichtend|zwingend|erforderlich|vorgeschrieben"
-            + "|doit|doivent|devra|devront|obligatoires?|est tenue?|sont tenue?s|exigée?s?|impérativement"
-            + "|deberá|deberán|debe|deben|obligatori[oa]s?|requerid[oa]s?|exige|exigirá|exigid[oa]s?"
-            + ")" + R, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Two-word advisory cues. */
+    private static final Set<String> RECOMMENDED_BIGRAMS = Set.of(
+            "is encouraged", "are encouraged", "encouraged to", "may consider", "is advised", "are advised",
+            "best practice", "best practices", "zou moeten", "zouden moeten", "zou moet");
+
+    private static final Set<String> REQUIRED_BIGRAMS = Set.of(
+            "has to", "have to", "est tenu", "est tenue", "sont tenus", "sont tenues", "ist verpflichtet");
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "rev", "e.g", "eg", "i.e", "ie", "no", "nr", "art", "arts", "sec", "vs", "cf", "approx", "z.b", "bzw",
@@ -69,22 +77,39 @@ final class StrengthCues {
     }
 
     private Strength classify(String text, int s, int e) {
-        String sentence = text.substring(s, e);
-        Matcher rec = RECOMMENDED.matcher(sentence);
         boolean recommended = false;
-        StringBuilder masked = null;
-        while (rec.find()) {
-            recommended = true;
-            if (masked == null) {
-                masked = new StringBuilder(sentence);
+        String prev = null;
+        int i = s;
+        while (i < e) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
             }
-            for (int i = rec.start(); i < rec.end(); i++) {
-                masked.setCharAt(i, ' ');
+            int j = i;
+            while (j < e && Character.isLetter(text.charAt(j))) {
+                j++;
             }
-        }
-        CharSequence forRequired = masked == null ? sentence : masked;
-        if (REQUIRED.matcher(forRequired).find()) {
-            return Strength.REQUIRED;
+            String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+            i = j;
+            if (prev != null) {
+                String bigram = prev + " " + w;
+                if (RECOMMENDED_BIGRAMS.contains(bigram)) {
+                    recommended = true;
+                    prev = null; // "zou moeten": the 'moeten' is consumed as advisory
+                    continue;
+                }
+                if (REQUIRED_BIGRAMS.contains(bigram)) {
+                    return Strength.REQUIRED;
+                }
+            }
+            if (REQUIRED_WORDS.contains(w) || w.startsWith("verplicht")) {
+                return Strength.REQUIRED;
+            }
+            if (RECOMMENDED_WORDS.contains(w)) {
+                recommended = true;
+            }
+            prev = w;
         }
         return recommended ? Strength.RECOMMENDED : Strength.MENTIONED;
     }
@@ -92,7 +117,7 @@ final class StrengthCues {
     static int sentenceStart(String text, int from) {
         for (int i = from - 1; i > 0; i--) {
             char c = text.charAt(i);
-            if (c == '\n' && i > 0 && text.charAt(i - 1) == '\n') {
+            if (c == '\n' && text.charAt(i - 1) == '\n') {
                 return i + 1;
             }
             if (Character.isWhitespace(c) && isTerminator(text, i - 1)) {
