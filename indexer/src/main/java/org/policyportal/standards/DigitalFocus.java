@@ -16,9 +16,11 @@ public final class DigitalFocus {
                     + "|computers?|computing|servers?|information\\s+(?:systems?|technology|and\\s+communications?\\s+technology)"
                     + "|telecommunications?|broadband|cyber\\p{L}*|(?:mobile\\s+)?apps?|applications?\\s+programming|APIs?"
                     + "|hosting|SaaS|IaaS|PaaS|domain\\s+names?|DNS|IP\\s+address\\p{L}*|encrypt\\p{L}*|electronic\\p{L}*"
+                    + "|protocols?|HTTPS?|web\\s*services?|certificates?\\s+authorit\\p{L}*|TLS|e-?government"
                     // nl
                     + "|digita\\p{L}*|netwerk\\p{L}*|informatiesyste\\p{L}*|informatievoorziening|programmatuur|applicaties?"
                     + "|gegevensverwerking|persoonsgegevens|webapplicatie\\p{L}*|elektronisch\\p{L}*"
+                    + "|berichtuitwisseling|berichtenverkeer|digikoppeling|koppelvlak\\p{L}*|versleuteling|internetstandaard\\p{L}*"
                     // de
                     + "|digitalisierung|netzwerk\\p{L}*|informationstechnik|informationstechnologie|rechenzentr\\p{L}*|daten\\p{L}*"
                     + "|elektronische\\p{L}*|IT-\\p{L}+"

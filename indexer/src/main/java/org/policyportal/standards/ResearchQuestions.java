@@ -9,7 +9,9 @@ import java.util.TreeSet;
  * Answers the three IS3C research questions for one document from its classified clauses.
  *
  * <ul>
- *   <li>Q1 digital focus: at least {@value #MIN_DIGITAL_CLAUSES} digital clauses that make up at least
+ *   <li>Q1 digital focus: a clause is digital when {@link DigitalFocus#isDigital} holds or it names a standard
+ *       of an internet-facing category (web, email, DNS, routing, IPv6, crypto, identity, cloud). The document
+ *       has a digital focus with at least {@value #MIN_DIGITAL_CLAUSES} digital clauses that make up at least
  *       {@value #MIN_DIGITAL_SHARE} of the document, or at least {@value #DIGITAL_CLAUSES_ALWAYS} digital
  *       clauses whatever the share (long regulations with a digital part). One passing mention of a website
  *       is never enough. Evidence: the first 10 digital clause ordinals.</li>
@@ -45,7 +47,7 @@ public final class ResearchQuestions {
         int digitalCount = 0;
         int securityCount = 0;
         for (ClauseFindings c : clauses) {
-            if (digital.isDigital(c.text())) {
+            if (digital.isDigital(c.text()) || namesInternetStandard(c.mentions())) {
                 digitalCount++;
                 if (digitalOrdinals.size() < DIGITAL_EVIDENCE_CAP) {
                     digitalOrdinals.add(c.ordinal());
@@ -67,6 +69,21 @@ public final class ResearchQuestions {
         boolean digitalFocus = isDigitalFocus(digitalCount, clauses.size());
         return new ResearchAnswers(digitalFocus, digitalFocus ? digitalOrdinals : List.of(), securityCount,
                 securityOrdinals, !standards.isEmpty(), List.copyOf(standards), standardsOrdinals);
+    }
+
+    /** Categories whose standards are about internet/digital communication themselves. */
+    private static final java.util.Set<Category> INTERNET_CATEGORIES = java.util.EnumSet.of(Category.WEB,
+            Category.EMAIL, Category.DNS, Category.ROUTING, Category.IPV6, Category.CRYPTO, Category.IDENTITY,
+            Category.CLOUD);
+
+    /** A clause that names e.g. TLS, DMARC or FedRAMP is about digital communication even without keywords. */
+    static boolean namesInternetStandard(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (INTERNET_CATEGORIES.contains(m.category())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDigitalFocus(int digitalClauses, int totalClauses) {

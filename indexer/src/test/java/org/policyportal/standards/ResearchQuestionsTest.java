@@ -85,6 +85,17 @@ class ResearchQuestionsTest {
     }
 
     @Test
+    void clausesNamingInternetStandardsCountAsDigital() {
+        ResearchAnswers a = rq.answer(doc(
+                "Mail domains shall publish DMARC with p=reject.",
+                "Zones shall be signed with DNSSEC.",
+                "DKIM signing is required.",
+                "Chairs are delivered in May."));
+        assertThat(a.digitalFocus()).isTrue();
+        assertThat(a.digitalEvidence()).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void thresholds() {
         assertThat(ResearchQuestions.isDigitalFocus(2, 4)).isFalse();
         assertThat(ResearchQuestions.isDigitalFocus(3, 20)).isTrue();

@@ -58,9 +58,13 @@ class StandardsRealCorpusIT {
             }
         } else {
             for (String para : raw.split("\\n\\s*\\n")) {
-                String t = para.strip();
-                if (!t.isEmpty()) {
-                    out.add(t);
+                // some files put one paragraph per line without blank lines: split long blocks per line
+                String[] parts = para.split("\\n").length > 15 ? para.split("\\n") : new String[] {para};
+                for (String part : parts) {
+                    String t = part.strip();
+                    if (!t.isEmpty()) {
+                        out.add(t);
+                    }
                 }
             }
         }
@@ -100,6 +104,7 @@ class StandardsRealCorpusIT {
         int securityDocs = 0;
         int standardsDocs = 0;
         long nanos = 0;
+        Map<String, int[]> perSource = new java.util.TreeMap<>(); // docs, digital, security, standards-in-security
         for (Path f : files) {
             List<String> cl = clauses(f);
             List<ClauseFindings> findings = new ArrayList<>(cl.size());
@@ -122,12 +127,21 @@ class StandardsRealCorpusIT {
             digitalDocs += a.digitalFocus() ? 1 : 0;
             securityDocs += a.securityClauseCount() > 0 ? 1 : 0;
             standardsDocs += a.standardsInSecurity() ? 1 : 0;
+            Path rel = dir.relativize(f);
+            String source = rel.getNameCount() > 2 ? rel.getName(0) + "/" + rel.getName(1) : rel.getName(0).toString();
+            int[] ps = perSource.computeIfAbsent(source, x -> new int[4]);
+            ps[0]++;
+            ps[1] += a.digitalFocus() ? 1 : 0;
+            ps[2] += a.securityClauseCount() > 0 ? 1 : 0;
+            ps[3] += a.standardsInSecurity() ? 1 : 0;
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format("Real corpus: %d md/html files, %d clauses, %d mentions, %.2f us/clause%n",
                 files.size(), clauseTotal, hits.size(), nanos / 1e3 / Math.max(1, clauseTotal)));
         out.append(String.format("Q1 digital focus: %d docs; Q2 >=1 security clause: %d docs; Q3 standards in security: %d docs%n",
                 digitalDocs, securityDocs, standardsDocs));
+        out.append("Per source (docs / Q1 digital / Q2 any security clause / Q3 standards in security):\n");
+        perSource.forEach((k, v) -> out.append(String.format("  %-45s %4d %4d %4d %4d%n", k, v[0], v[1], v[2], v[3])));
         out.append("Top 30 standards by document count:\n");
         docCount.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
