@@ -40,12 +40,12 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--max-chars", defaultValue = "5000000", description = "Text kept per file before it is marked truncated (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
-    /** Hook for the launcher: how standards are detected (none unless wired). */
-    private final Enricher enricher;
+    @Option(names = "--no-standards", hidden = true,
+            description = "Skip standards detection (to measure its cost).")
+    boolean noStandards;
 
-    public IndexCommand() {
-        this(new NoStandardsEnricher());
-    }
+    /** How standards are detected; wired by the launcher. */
+    private final Enricher enricher;
 
     public IndexCommand(Enricher enricher) {
         this.enricher = enricher;
@@ -63,7 +63,7 @@ public final class IndexCommand implements Callable<Integer> {
         TikaPolicy policy = TikaPolicy.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxChars(maxChars);
         IngestOptions options = new IngestOptions(corpus, m, index,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, full, policy);
-        return run(options, enricher);
+        return run(options, noStandards ? new NoStandardsEnricher() : enricher);
     }
 
     /** Runs an ingest and prints its summary; 0 when an index was published, 1 when nothing could be indexed. */

@@ -1,8 +1,6 @@
 package org.policyportal.standards;
 
-import java.util.Arrays;
-
-/** Top level of the hierarchical {@code standard} facet. */
+/** Facet category of a {@link Standard}. The {@link #id()} values are stable and used in registry.json. */
 public enum Category {
     WEB("web", "Web security"),
     EMAIL("email", "Email security"),
@@ -36,8 +34,19 @@ public enum Category {
         return label;
     }
 
+    /**
+     * @param id a category id such as {@code "email"} (case-insensitive, surrounding blanks ignored)
+     * @throws IllegalArgumentException if no category has that id
+     */
     public static Category fromId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown category: " + id));
+        if (id != null) {
+            String wanted = id.strip();
+            for (Category c : values()) {
+                if (c.id.equalsIgnoreCase(wanted)) {
+                    return c;
+                }
+            }
+        }
+        throw new IllegalArgumentException("Unknown standards category: " + id);
     }
 }

@@ -1,11 +1,21 @@
 package org.policyportal.standards;
 
-/** How strongly a clause demands a standard; declaration order is strongest first. */
-public enum Strength {
-    REQUIRED, RECOMMENDED, MENTIONED;
+import java.util.Locale;
 
-    /** Lower-case identifier used in the index and in URLs. */
+/**
+ * How strongly a clause asks for a standard. Declaration order is strongest first, so
+ * {@code compareTo} and {@code ordinal()} can be used to pick the strongest of several.
+ */
+public enum Strength {
+    /** The clause's sentence uses a mandatory cue (shall, must, verplicht, muss, doit, deberá, ...). */
+    REQUIRED,
+    /** The clause's sentence uses an advisory cue (should, recommended, aanbevolen, sollte, devrait, debería, ...). */
+    RECOMMENDED,
+    /** The standard is only named (bibliography, background, definitions). */
+    MENTIONED;
+
+    /** Lower-case name, stable for index fields and URLs. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

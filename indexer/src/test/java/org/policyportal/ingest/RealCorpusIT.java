@@ -52,7 +52,7 @@ class RealCorpusIT {
         IngestOptions options = IngestOptions.of(corpus, index).withFull(true);
 
         long start = System.nanoTime();
-        int code = IndexCommand.run(options, new NoStandardsEnricher());
+        int code = IndexCommand.run(options, new StandardsEnricher(org.policyportal.standards.StandardsRegistry.loadDefault()));
         double secs = (System.nanoTime() - start) / 1e9;
         assertThat(code).isZero();
 

@@ -6,10 +6,12 @@ import org.policyportal.fetch.FetchCommand;
 import org.policyportal.ingest.Enricher;
 import org.policyportal.ingest.IndexCommand;
 import org.policyportal.ingest.IngestOptions;
-import org.policyportal.ingest.NoStandardsEnricher;
+import org.policyportal.ingest.StandardsEnricher;
 import org.policyportal.search.LuceneSearchService;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.StandardLabels;
+import org.policyportal.search.StandardRef;
+import org.policyportal.standards.StandardsRegistry;
 import org.policyportal.web.IndexBuilder;
 import org.policyportal.web.ServeCommand;
 import picocli.CommandLine;
@@ -27,8 +29,10 @@ public final class PortalMain {
 
     /** The wired command line; tests call it to run subcommands in-process. */
     public static CommandLine commandLine() {
-        Enricher enricher = new NoStandardsEnricher();
-        StandardLabels labels = StandardLabels.fallback();
+        StandardsRegistry registry = StandardsRegistry.loadDefault();
+        Enricher enricher = new StandardsEnricher(registry);
+        StandardLabels labels = StandardLabels.from(registry.all().stream()
+                .map(s -> new StandardRef(s.id(), s.label(), s.category().id())).toList());
         IndexBuilder builder = (corpus, index) -> {
             try {
                 return IndexCommand.run(IngestOptions.of(corpus, index), enricher);

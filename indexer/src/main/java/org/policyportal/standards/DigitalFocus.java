@@ -1,0 +1,46 @@
+package org.policyportal.standards;
+
+import java.util.regex.Pattern;
+
+/**
+ * Clause-level signal that a clause deals with internet, ICT or digital communication
+ * (en, nl, de, fr, es keywords). Stateless and thread-safe.
+ */
+public final class DigitalFocus {
+
+    private static final Pattern KEYWORDS = Pattern.compile(
+            "(?<![\\p{L}])(?:"
+                    // en
+                    + "internet\\p{L}*|intranet|online|software|cloud|websites?|web\\s+(?:sites?|services?|applications?|pages?|portals?)"
+                    + "|web-?based|e-?mails?|networks?|network(?:ed|ing)|digital\\p{L}*|data|databases?|datasets?|online"
+                    + "|computers?|computing|servers?|information\\s+(?:systems?|technology|and\\s+communications?\\s+technology)"
+                    + "|telecommunications?|broadband|cyber\\p{L}*|(?:mobile\\s+)?apps?|applications?\\s+programming|APIs?"
+                    + "|hosting|SaaS|IaaS|PaaS|domain\\s+names?|DNS|IP\\s+address\\p{L}*|encrypt\\p{L}*|electronic\\p{L}*"
+                    + "|protocols?|HTTPS?|web\\s*services?|certificates?\\s+authorit\\p{L}*|TLS|e-?government"
+                    // nl
+                    + "|digita\\p{L}*|netwerk\\p{L}*|informatiesyste\\p{L}*|informatievoorziening|programmatuur|applicaties?"
+                    + "|gegevensverwerking|persoonsgegevens|webapplicatie\\p{L}*|elektronisch\\p{L}*"
+                    + "|berichtuitwisseling|berichtenverkeer|digikoppeling|koppelvlak\\p{L}*|versleuteling|internetstandaard\\p{L}*"
+                    // de
+                    + "|digitalisierung|netzwerk\\p{L}*|informationstechnik|informationstechnologie|rechenzentr\\p{L}*|daten\\p{L}*"
+                    + "|elektronische\\p{L}*|IT-\\p{L}+"
+                    // fr
+                    + "|numériques?|informatiques?|logiciels?|réseaux?|en\\s+ligne|site\\s+(?:web|internet)|courriels?|données"
+                    + "|systèmes?\\s+d['’]information|électroniques?"
+                    // es
+                    + "|informátic\\p{L}*|digitales?|en\\s+línea|sitios?\\s+web|correo\\s+electrónico|datos|redes"
+                    + "|sistemas?\\s+de\\s+información|tecnologías?\\s+de\\s+la\\s+información|electrónic\\p{L}*"
+                    // et
+                    + "|infosüsteem\\p{L}*|andmekogu\\p{L}*|küber\\p{L}*"
+                    + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern ACRONYMS = Pattern.compile("(?<![\\p{L}])(?:ICT|IT|TIC|ICT-\\p{L}+|IKT)(?![\\p{L}])");
+
+    public boolean isDigital(String clauseText) {
+        if (clauseText == null || clauseText.isBlank()) {
+            return false;
+        }
+        return KEYWORDS.matcher(clauseText).find() || ACRONYMS.matcher(clauseText).find();
+    }
+}
