@@ -101,7 +101,9 @@ public final class ClauseSplitter {
                 }
             }
             String text = oneLine(segment);
-            if (text.chars().noneMatch(Character::isLetterOrDigit)) {
+            // A bare marker ("(a)" on its own) only moves the numbering on; its text is in the next block.
+            String rest = m == null ? text : oneLine(segment.substring(m.end()));
+            if (rest.chars().noneMatch(Character::isLetterOrDigit)) {
                 continue;
             }
             String full = item && s.leadIn != null ? s.leadIn + " " + text : text;

@@ -12,7 +12,7 @@ import org.jsoup.nodes.TextNode;
  * Inline markup is flattened into its block's text; {@code <br>} and the line breaks of {@code <pre>} and of
  * Tika's PDF output are kept, because clause numbers often start a line.
  *
- * <p>Thread-safe: stateless.
+ * <p>Thread-safe: immutable.
  */
 public final class BlockWalker {
 
@@ -22,6 +22,23 @@ public final class BlockWalker {
             "th", "ul", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "html", "center");
     private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "head", "svg",
             "math", "object", "iframe", "button", "select", "input", "textarea", "img");
+
+    private static final java.util.regex.Pattern LINE_SPACE = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
+
+    private final boolean keepLineBreaks;
+
+    /** A walker for HTML pages: line ends in the source are just spaces. */
+    public BlockWalker() {
+        this(false);
+    }
+
+    /**
+     * @param keepLineBreaks keep the line ends of text nodes (Tika's XHTML for PDFs puts one text line per line
+     *                       inside a page's {@code <p>}; those line starts carry clause numbers)
+     */
+    public BlockWalker(boolean keepLineBreaks) {
+        this.keepLineBreaks = keepLineBreaks;
+    }
 
     /** Blocks under {@code root}. */
     public List<Block> walk(Element root) {
@@ -42,7 +59,8 @@ public final class BlockWalker {
         StringBuilder inline = new StringBuilder();
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
-                inline.append(tag.equals("pre") ? t.getWholeText() : t.text());
+                inline.append(tag.equals("pre") ? t.getWholeText()
+                        : keepLineBreaks ? LINE_SPACE.matcher(t.getWholeText()).replaceAll(" ") : t.text());
             } else if (child instanceof Element c) {
                 String ct = c.normalName();
                 if (SKIP_TAGS.contains(ct)) {

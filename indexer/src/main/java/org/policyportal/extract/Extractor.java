@@ -3,6 +3,7 @@ package org.policyportal.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -46,6 +47,8 @@ import org.xml.sax.SAXException;
  */
 public final class Extractor implements AutoCloseable {
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private final TikaPolicy policy;
     private final AutoDetectParser parser;
     private final ExecutorService workers;
@@ -54,9 +57,21 @@ public final class Extractor implements AutoCloseable {
     private final JsonProseReader json = new JsonProseReader();
     private final HtmlCleaner html = new HtmlCleaner();
     private final BlockWalker walker = new BlockWalker();
+    private final BlockWalker lineWalker = new BlockWalker(true);
+    private final Hook hook;
+
+    /** Test seam: runs on the worker thread before a file is read (a test makes it hang to trigger the timeout). */
+    interface Hook {
+        void beforeExtract(Path file) throws Exception;
+    }
 
     public Extractor(TikaPolicy policy) {
+        this(policy, file -> { });
+    }
+
+    Extractor(TikaPolicy policy, Hook hook) {
         this.policy = policy;
+        this.hook = hook;
         this.parser = policy.parser();
         this.workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "extract-worker");
@@ -85,7 +100,8 @@ public final class Extractor implements AutoCloseable {
             return job.get(policy.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw ExtractionException.failed("extraction timed out after " + policy.timeout().toSeconds() + " s", e);
+            // cancel(true) interrupts the worker; a parser deaf to interrupts keeps its (daemon) thread until done.
+            throw ExtractionException.failed("extraction timed out after " + describe(policy.timeout()), e);
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
@@ -96,6 +112,7 @@ public final class Extractor implements AutoCloseable {
     }
 
     private Extraction extractNow(Path file) throws Exception {
+        hook.beforeExtract(file);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         MediaType type;
@@ -104,8 +121,14 @@ public final class Extractor implements AutoCloseable {
         }
         String base = type.getBaseType().toString();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ArchiveGuard.check(file, policy);
         Extraction result;
-        if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+        if (base.startsWith("text/") || base.equals("application/json") || isXml(base)) {
+            refuseBinary(file, base);
+        }
+        if (base.equals("text/plain")) {
+            result = plainText(readText(file, metadata), "text/plain");
+        } else if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
             String source = readText(file, metadata);
             Document doc = Jsoup.parse(source);
             String title = html.title(doc);
@@ -142,7 +165,7 @@ public final class Extractor implements AutoCloseable {
             truncated = true;
         }
         Document doc = Jsoup.parse(xhtml.toString());
-        List<Block> blocks = walker.walk(doc.body());
+        List<Block> blocks = lineWalker.walk(doc.body());
         String contentType = metadata.get(Metadata.CONTENT_TYPE);
         Extraction e = Extraction.of(blocks, contentType == null ? detected : contentType,
                 blank(metadata.get(TikaCoreProperties.TITLE)), truncated);
@@ -151,15 +174,69 @@ public final class Extractor implements AutoCloseable {
 
     /** Reads a text file with its charset detected (BOM, declared, statistical), at most maxChars + 1 chars. */
     private String readText(Path file, Metadata metadata) throws IOException, TikaException {
-        try (InputStream in = TikaInputStream.get(file); Reader reader = new AutoDetectReader(in, metadata)) {
-            char[] buf = new char[8192];
-            StringBuilder sb = new StringBuilder();
-            int n;
-            while ((n = reader.read(buf)) > 0 && sb.length() <= policy.maxChars() * 2L) {
-                sb.append(buf, 0, n);
+        try (InputStream in = TikaInputStream.get(file); AutoDetectReader detected = new AutoDetectReader(in, metadata)) {
+            Charset charset = detected.getCharset();
+            if (!charset.name().equals("ISO-8859-1") && !charset.name().equals("US-ASCII")) {
+                return readAll(detected);
             }
-            return sb.toString();
         }
+        // Detectors say ISO-8859-1 for any single-byte Western text, but real files are Windows-1252 (its
+        // superset): decoding as Latin-1 turns „ “ – € into C1 control characters, which the cleaner drops.
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), WINDOWS_1252)) {
+            return readAll(reader);
+        }
+    }
+
+    private String readAll(Reader reader) throws IOException {
+        char[] buf = new char[8192];
+        StringBuilder sb = new StringBuilder();
+        int n;
+        while ((n = reader.read(buf)) > 0 && sb.length() <= policy.maxChars() * 2L) {
+            sb.append(buf, 0, n);
+        }
+        return sb.toString();
+    }
+
+    /** Plain text: paragraphs at blank lines, single line ends kept (they may start numbered clauses). */
+    private static Extraction plainText(String text, String contentType) {
+        List<Block> blocks = new ArrayList<>();
+        for (String para : text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
+            String t = TextCleaner.clean(para);
+            if (!t.isEmpty()) {
+                blocks.add(Block.paragraph(t));
+            }
+        }
+        return Extraction.of(blocks, contentType, null, false);
+    }
+
+    /**
+     * A file detected as text by its name alone (random bytes named {@code .txt}) would be decoded into
+     * pages of CJK gibberish and indexed: refuse content with control bytes that text never has.
+     */
+    private static void refuseBinary(Path file, String type) throws IOException, ExtractionException {
+        byte[] head = new byte[8192];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        if (n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return; // UTF-16 with a byte-order mark: zero bytes are expected
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        if (control > Math.max(1, n / 100)) {
+            throw ExtractionException.failed("binary content, not text (" + type + " by name or sniffing only)", null);
+        }
+    }
+
+    private static String describe(java.time.Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 
     /** Enforces the text cap on readers that have no write limit of their own. */
@@ -200,8 +277,17 @@ public final class Extractor implements AutoCloseable {
         if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
             return ExtractionException.failed("parser exhausted memory or stack: " + t.getClass().getSimpleName(), t);
         }
-        String kind = t.getClass().getSimpleName();
-        return ExtractionException.failed("cannot parse (" + kind + ": " + firstLine(msg) + ")", t);
+        // Tika wraps parser bugs and I/O errors ("TIKA-198: Illegal IOException from ...PDFParser@4c83aba0"):
+        // the wrapped cause says what is wrong with the file.
+        Throwable shown = t;
+        while (shown instanceof TikaException && shown.getCause() != null
+                && (String.valueOf(shown.getMessage()).startsWith("TIKA-198")
+                || String.valueOf(shown.getMessage()).startsWith("Unexpected RuntimeException"))) {
+            shown = shown.getCause();
+        }
+        String kind = shown.getClass().getSimpleName();
+        return ExtractionException.failed("cannot parse: damaged, or not the format it claims to be (" + kind + ": "
+                + firstLine(String.valueOf(shown.getMessage())) + ")", t);
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

@@ -70,7 +70,9 @@ public final class JsonProseReader {
                 if (text.isEmpty()) {
                     continue;
                 }
-                if (TITLE_KEYS.contains(key) && !section) {
+                // OSCAL "name" values are tokens (statement, guidance, item), not titles: need a space.
+                boolean title = TITLE_KEYS.contains(key) && (!key.equals("name") || text.indexOf(' ') > 0);
+                if (title && !section) {
                     String heading = !id.isEmpty() && id.length() < 24 ? id.toUpperCase(Locale.ROOT) + " " + text : text;
                     out.add(Block.heading(Math.min(level, 6), heading));
                     section = true;

@@ -60,7 +60,8 @@ public final class MarkdownReader {
             } else if (atx.matches()) {
                 flush(blocks, para);
                 add(blocks, Block.heading(atx.group(1).length(), inline(atx.group(2))));
-            } else if (!para.isEmpty() && SETEXT.matcher(line).matches() && !para.toString().contains("\n")) {
+            } else if (!para.isEmpty() && SETEXT.matcher(line).matches() && para.indexOf("\n") == para.length() - 1) {
+                // Exactly one buffered line (each is stored with its line end) above the underline.
                 add(blocks, Block.heading(line.strip().startsWith("=") ? 1 : 2, inline(para.toString())));
                 para.setLength(0);
             } else if (line.strip().startsWith("|")) {

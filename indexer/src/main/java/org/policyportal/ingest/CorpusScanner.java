@@ -36,6 +36,8 @@ public final class CorpusScanner {
     private final CorpusPaths paths;
     private final Path rootManifest;
     private final IngestReport report;
+    /** Keys that already have a report entry from this scan. */
+    private final java.util.Set<String> reported = new java.util.HashSet<>();
 
     /** @param rootManifest the corpus manifest, or null for none */
     public CorpusScanner(CorpusPaths paths, Path rootManifest, IngestReport report) {
@@ -53,7 +55,13 @@ public final class CorpusScanner {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 boolean hidden = !dir.equals(paths.root()) && dir.getFileName().toString().startsWith(".");
-                return hidden || ignored(ignores, dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (hidden || ignored(ignores, dir)) {
+                    // One entry for the folder, so its files are not silently absent from the report.
+                    report(ReportEntry.skipped(paths.key(dir) + "/", hidden ? "hidden folder, not scanned"
+                            : "folder ignored by " + IGNORE_FILE));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -66,13 +74,13 @@ public final class CorpusScanner {
                 if (name.equals(MANIFEST_NAME)) {
                     manifests.add(file);
                 } else if (name.startsWith(".")) {
-                    report.add(ReportEntry.skipped(key, "hidden file"));
+                    report(ReportEntry.skipped(key, "hidden file"));
                 } else if (ignored(ignores, file)) {
-                    report.add(ReportEntry.skipped(key, "ignored by " + IGNORE_FILE));
+                    report(ReportEntry.skipped(key, "ignored by " + IGNORE_FILE));
                 } else if (attrs.isSymbolicLink() && !paths.isInside(file)) {
-                    report.add(ReportEntry.failed(key, "refused: symbolic link leads outside the corpus", 0, List.of()));
+                    report(ReportEntry.failed(key, "refused: symbolic link leads outside the corpus", 0, List.of()));
                 } else if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
-                    report.add(ReportEntry.failed(key, "refused: symbolic link to something that is not a file", 0,
+                    report(ReportEntry.failed(key, "refused: symbolic link to something that is not a file", 0,
                             List.of()));
                 } else if (!attrs.isOther()) {
                     files.add(file);
@@ -82,7 +90,7 @@ public final class CorpusScanner {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                report.add(ReportEntry.failed(paths.key(file), "cannot read: " + e.getMessage(), 0, List.of()));
+                report(ReportEntry.failed(paths.key(file), "cannot read: " + e.getMessage(), 0, List.of()));
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -123,11 +131,22 @@ public final class CorpusScanner {
             String key = paths.key(file);
             out.put(key, new Candidate(abs, key, given, source, notes));
         }
-        // Rows left over name files the walk did not find.
-        rows.forEach((file, row) -> report.add(ReportEntry.failed(paths.key(file), Files.exists(file)
-                ? "listed in manifest but excluded (hidden, ignored or not a regular file)"
-                : "listed in manifest but no such file", 0, List.of())));
+        // Rows left over name files the walk did not find. A file the walk excluded (hidden, ignored, a link
+        // leading out) already has its entry saying why; a second one for its row would count it twice.
+        rows.forEach((file, row) -> {
+            String key = paths.key(file);
+            if (!reported.contains(key)) {
+                report(ReportEntry.failed(key, Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? "listed in manifest but excluded (hidden, ignored or not a regular file)"
+                        : "listed in manifest but no such file", 0, List.of()));
+            }
+        });
         return List.copyOf(out.values());
+    }
+
+    private void report(ReportEntry entry) {
+        reported.add(entry.path());
+        report.add(entry);
     }
 
     private void readManifest(Path manifestFile, Path base, Map<Path, Map<String, String>> rows,
@@ -136,6 +155,11 @@ public final class CorpusScanner {
         manifest.problems().forEach(report::problem);
         for (Manifest.Row row : manifest.rows()) {
             Optional<Path> resolved = paths.resolve(base, row.path());
+            Path lexical = base.resolve(row.path().strip().replace('\\', '/')).normalize();
+            if (resolved.isEmpty() && !row.path().isBlank() && lexical.startsWith(paths.root())
+                    && reported.contains(paths.key(lexical))) {
+                continue; // a link inside the corpus leading out: the walk reported it, unread
+            }
             if (resolved.isEmpty()) {
                 report.add(ReportEntry.failed(row.path(), "refused: manifest path leaves the corpus (line "
                         + row.line() + " of " + manifestFile.getFileName() + ")", 0, List.of()));

@@ -58,11 +58,20 @@ public final class IngestRun {
         IndexLayout layout = new IndexLayout(options.index());
         Files.createDirectories(layout.root());
         try (FileChannel lockFile = FileChannel.open(layout.root().resolve("index.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+                StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile)) {
             if (lock == null) {
                 throw new IOException("another indexer is writing to " + layout.root());
             }
             return runLocked(layout);
+        }
+    }
+
+    /** Null when another run holds the lock; in this JVM tryLock throws instead of returning null. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
         }
     }
 

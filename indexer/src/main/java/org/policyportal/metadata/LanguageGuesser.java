@@ -16,6 +16,8 @@ import org.apache.tika.language.detect.LanguageResult;
 public final class LanguageGuesser {
 
     private static final int SAMPLE_CHARS = 20_000;
+    /** How far the best language's score must lead the second's (gibberish leads by ~1.05, prose by 1.5+). */
+    private static final float CLEAR_LEAD = 1.4f;
     private final ThreadLocal<OpenNLPDetector> detectors = ThreadLocal.withInitial(LanguageGuesser::load);
 
     /** The ISO 639-1 code of the text's language when the detector is reasonably certain. */
@@ -28,12 +30,15 @@ public final class LanguageGuesser {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         detector.addText(sample.toCharArray(), 0, sample.length());
         List<LanguageResult> results = detector.detectAll();
-        if (results.isEmpty() || results.get(0).isUnknown()) {
+        // isUnknown() means confidence NONE, which OpenNLP reports for nearly every text: test the language.
+        if (results.isEmpty() || results.get(0).getLanguage() == null || results.get(0).getLanguage().isEmpty()) {
             return Optional.empty();
         }
         LanguageResult best = results.get(0);
-        // Short texts give weak scores; accept a clear winner even when Tika calls it uncertain.
-        if (!best.isReasonablyCertain() && best.getRawScore() < 0.5f) {
+        // OpenNLP spreads its raw scores over 100+ languages (a clear Dutch paragraph scores ~0.05), so an
+        // absolute threshold rejects nearly everything: accept a clear winner, well ahead of the runner-up.
+        float runnerUp = results.size() > 1 ? results.get(1).getRawScore() : 0f;
+        if (!best.isReasonablyCertain() && best.getRawScore() < CLEAR_LEAD * runnerUp) {
             return Optional.empty();
         }
         return Languages.normalise(best.getLanguage());

@@ -1,0 +1,58 @@
+package org.policyportal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class HtmlCleanerTest {
+
+    private final HtmlCleaner cleaner = new HtmlCleaner();
+    private final BlockWalker walker = new BlockWalker();
+
+    private List<Block> blocks(String html) {
+        return walker.walk(cleaner.content(Jsoup.parse(html)));
+    }
+
+    @Test
+    void boilerplateIsDroppedAndMainIsChosen() {
+        String html = """
+                <html><head><title>Page T</title><style>.x{color:red}</style><script>var a=1;</script></head><body>
+                <header>Site header</header><nav>Menu</nav><div class="sidebar">Side links</div>
+                <main><h1>Main Heading</h1><p>Real content paragraph.</p><aside>Related</aside></main>
+                <footer>Foot</footer><script>track()</script></body></html>""";
+        assertThat(blocks(html)).containsExactly(Block.heading(1, "Main Heading"),
+                Block.paragraph("Real content paragraph."));
+    }
+
+    @Test
+    void brIsALineBreakAndTableRowsAreOneLine() {
+        String html = "<body><p>Line one<br>Line two</p><table><tr><td>1.1</td><td>Use   TLS</td></tr>"
+                + "<tr><th>A</th><th>B</th></tr></table></body>";
+        assertThat(blocks(html)).containsExactly(Block.paragraph("Line one\nLine two"),
+                Block.paragraph("1.1 | Use TLS"), Block.paragraph("A | B"));
+    }
+
+    @Test
+    void listsAndInlineMarkup() {
+        String html = "<body><ul><li>Item <b>bold</b></li><li>Second<ul><li>Nested</li></ul></li></ul></body>";
+        assertThat(blocks(html)).containsExactly(Block.listItem(1, "Item bold"), Block.listItem(1, "Second"),
+                Block.listItem(2, "Nested"));
+    }
+
+    @Test
+    void headerInsideArticleIsKept() {
+        String html = "<body><article><header><h1>Act title</h1></header><p>Text.</p></article></body>";
+        assertThat(blocks(html)).containsExactly(Block.heading(1, "Act title"), Block.paragraph("Text."));
+    }
+
+    @Test
+    void titleFromTitleElementElseFirstH1() {
+        assertThat(cleaner.title(Jsoup.parse("<title> Page T </title><h1>H</h1>"))).isEqualTo("Page T");
+        assertThat(cleaner.title(Jsoup.parse("<body><h1>Heading One</h1></body>"))).isEqualTo("Heading One");
+        Document empty = Jsoup.parse("<body><p>x</p></body>");
+        assertThat(cleaner.title(empty)).isNull();
+    }
+}
