@@ -61,6 +61,12 @@ class DetectorQualityTest {
                 assertThat(reg.byId(id)).as("unknown id %s on line %d", id, l.line()).isPresent();
             }
         }
+        Set<Category> covered = new HashSet<>();
+        for (Labelled l : set) {
+            l.expected().forEach(id -> covered.add(reg.byId(id).orElseThrow().category()));
+        }
+        assertThat(covered).as("every category has labelled positives").containsExactlyInAnyOrder(Category.values());
+        assertThat(set.stream().filter(l -> l.expected().isEmpty()).count()).as("negatives").isGreaterThanOrEqualTo(60);
         Map<String, int[]> perStd = new TreeMap<>(); // tp, fp, fn
         int tp = 0;
         int fp = 0;

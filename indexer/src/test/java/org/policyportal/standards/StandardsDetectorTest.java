@@ -82,6 +82,7 @@ class StandardsDetectorTest {
     void noVersionWhenNoneGiven() {
         assertThat(only("ISO 27001 certified", "iso-27001").version()).isNull();
         assertThat(only("Use TLS for transport.", "tls").version()).isNull();
+        assertThat(only("Modules meet FIPS 140 requirements.", "fips-140").version()).isNull();
     }
 
     @Test
