@@ -1,18 +1,7 @@
 package org.policyportal.cli;
 
-import java.nio.file.Path;
-import java.util.function.Function;
 import org.policyportal.fetch.FetchCommand;
-import org.policyportal.ingest.Enricher;
 import org.policyportal.ingest.IndexCommand;
-import org.policyportal.ingest.IngestOptions;
-import org.policyportal.ingest.StandardsEnricher;
-import org.policyportal.search.LuceneSearchService;
-import org.policyportal.search.SearchService;
-import org.policyportal.search.StandardLabels;
-import org.policyportal.search.StandardRef;
-import org.policyportal.standards.StandardsRegistry;
-import org.policyportal.web.IndexBuilder;
 import org.policyportal.web.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,26 +13,14 @@ import picocli.CommandLine.Command;
 public final class PortalMain {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(Wiring.standard()).execute(args));
     }
 
     /** The wired command line; tests call it to run subcommands in-process. */
-    public static CommandLine commandLine() {
-        StandardsRegistry registry = StandardsRegistry.loadDefault();
-        Enricher enricher = new StandardsEnricher(registry);
-        StandardLabels labels = StandardLabels.from(registry.all().stream()
-                .map(s -> new StandardRef(s.id(), s.label(), s.category().id())).toList());
-        IndexBuilder builder = (corpus, index) -> {
-            try {
-                return IndexCommand.run(IngestOptions.of(corpus, index), enricher);
-            } catch (Exception e) {
-                throw new IllegalStateException("building the index failed: " + e.getMessage(), e);
-            }
-        };
-        Function<Path, SearchService> service = index -> new LuceneSearchService(index, labels);
+    public static CommandLine commandLine(Wiring wiring) {
         return new CommandLine(new PortalMain())
-                .addSubcommand("index", new IndexCommand(enricher))
-                .addSubcommand("serve", new ServeCommand(builder, service))
+                .addSubcommand("index", new IndexCommand(wiring.enricher()))
+                .addSubcommand("serve", new ServeCommand(wiring::index, wiring::searchService))
                 .addSubcommand("fetch", new FetchCommand());
     }
 }

@@ -23,10 +23,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.policyportal.search.SearchService;
 
 /**
- * A person's walk through the portal in headless Chromium: search, pick two countries, add a standard, open a
+ * A person's walk through the portal over the bundled corpus in headless Chromium: search, pick two countries, add
+ * a standard, open a
  * clause, go back with the filters intact. Screenshots go to {@code target/screenshots/}. Skipped when
  * {@code /usr/bin/chromedriver} is absent. Runs in plain surefire (a few seconds).
  */
@@ -40,15 +40,10 @@ class PortalBrowserTest {
     static WebDriver driver;
     static Path profile;
 
-    /** The service under test; the merge switches this to LuceneSearchService over a freshly built index. */
-    static SearchService service() {
-        return FakeSearchService.standard();
-    }
-
     @BeforeAll
     static void start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(DRIVER), "chromedriver not installed");
-        portal = new TestPortal(service(), Files.createTempDirectory("corpus"));
+        portal = BundledCorpus.get().portal();
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
@@ -98,7 +93,12 @@ class PortalBrowserTest {
                 .isEqualTo("rgba(18, 53, 99, 1)");
         assertThat(resultsUrl).contains("country=NL", "country=DE", "standard=dmarc");
         assertThat(chips()).containsExactly("Country: Netherlands", "Country: Germany", "Standard: DMARC");
-        assertThat(driver.findElements(By.cssSelector(".results-list > li"))).hasSize(2);
+        // The page lists exactly what the API reports for the same state (the JSON API shares the URL parameters).
+        String query = resultsUrl.substring(resultsUrl.indexOf('?'));
+        String json = portal.get("/api/search" + query).body();
+        long total = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("total").asLong();
+        assertThat(total).isPositive();
+        assertThat(driver.findElements(By.cssSelector(".results-list > li"))).hasSize((int) Math.min(total, 10));
         screenshot("results.png");
 
         WebElement go = driver.findElement(By.cssSelector(".results-list .goto"));
@@ -108,7 +108,7 @@ class PortalBrowserTest {
         String anchor = target.substring(target.indexOf('#') + 1);
         WebElement clause = driver.findElement(By.id(anchor));
         assertThat(clause.getAttribute("class")).contains("match");
-        assertThat(clause.findElement(By.tagName("mark")).getText()).isEqualToIgnoringCase("security");
+        assertThat(clause.findElement(By.tagName("mark")).getText()).isNotBlank();
         // JS enhancements are live (CSP allowed the script): copy-link buttons are revealed
         assertThat(driver.findElement(By.cssSelector(".copy-link")).isDisplayed()).isTrue();
         screenshot("document.png");
