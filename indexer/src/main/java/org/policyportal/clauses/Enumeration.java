@@ -28,9 +28,28 @@ final class Enumeration {
         stack.clear();
     }
 
-    /** A numbered paragraph ({@code 2.}): a paragraph of an article, or a top-level item elsewhere. */
+    /**
+     * A numbered paragraph ({@code 2.}): a paragraph of an article ({@code Article 21(2)}), an item of the
+     * current section ({@code 3.2(1)}), or, when there is no section yet or it is the next top-level number
+     * after the current section ({@code 3.} after {@code 2.4}), a new section of its own.
+     */
     void number(String token) {
-        push(0, token);
+        if (base == null || isNextTopLevel(Integer.parseInt(token))) {
+            section(token);
+        } else {
+            push(0, token);
+        }
+    }
+
+    private boolean isNextTopLevel(int n) {
+        int end = 0;
+        while (end < base.length() && Character.isDigit(base.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || end > 4 || (end < base.length() && base.charAt(end) != '.')) {
+            return false;
+        }
+        return Integer.parseInt(base.substring(0, end)) + 1 == n;
     }
 
     void enumerator(String token) {

@@ -97,6 +97,14 @@ class ClauseSplitterTest {
     }
 
     @Test
+    void numberedParagraphsAreSectionsItemsOrTheNextTopLevelSection() {
+        List<Clause> c = splitter.split(List.of(Block.paragraph("1. Why"), Block.paragraph("2. Agreements"),
+                Block.paragraph("2.4 Eind 2021 IPv6"), Block.paragraph("1. for websites"),
+                Block.paragraph("3. How they fit"), Block.paragraph("Article 21"), Block.paragraph("2. Member States")));
+        assertThat(refs(c)).containsExactly("1", "2", "2.4", "2.4(1)", "3", "Article 21(2)");
+    }
+
+    @Test
     void overlongTextIsSplitAtSentenceBoundaries() {
         ClauseSplitter small = new ClauseSplitter(100);
         String sentence = "The supplier shall keep the logs for one year. ";

@@ -57,7 +57,8 @@ public record ClauseView(int ordinal, String ref, List<String> headingPath, Stri
     private static String tocLabel(Clause c) {
         String base = c.headingPath().isEmpty() ? c.text() : c.headingPath().getLast();
         base = base.length() > TOC_LABEL ? base.substring(0, TOC_LABEL - 1) + "…" : base;
-        return c.ref() == null ? base : c.ref() + " " + base;
+        // Numbered headings already start with their number; don't show "2.1 2.1 ...".
+        return c.ref() == null || base.startsWith(c.ref()) ? base : c.ref() + " " + base;
     }
 
     /** Fallback when the service returned fewer highlighted texts than clauses. */
