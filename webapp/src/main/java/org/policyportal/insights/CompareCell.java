@@ -1,5 +1,8 @@
 package org.policyportal.insights;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One cell of the compare matrix: the clauses of one row value (country or issuing body) that mention one column
  * (standard or category), among the clauses matching the current search.
@@ -13,14 +16,17 @@ package org.policyportal.insights;
 public record CompareCell(StrengthCounts documents, StrengthCounts clauses, Integer firstYear, String heat,
                           String url) {
 
+    @JsonProperty("documentCount")
     public long documentCount() {
         return documents.total();
     }
 
+    @JsonProperty("clauseCount")
     public long clauseCount() {
         return clauses.total();
     }
 
+    @JsonIgnore
     public boolean empty() {
         return clauses.total() == 0;
     }

@@ -32,6 +32,7 @@ public record CompareMatrix(CompareAxes axes, List<Header> columns, List<Row> ro
         return new CompareMatrix(axes, List.of(), List.of(), 0);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return rows.isEmpty() || columns.isEmpty();
     }

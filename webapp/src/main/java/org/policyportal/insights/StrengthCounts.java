@@ -1,5 +1,6 @@
 package org.policyportal.insights;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.policyportal.standards.Strength;
 
 /**
@@ -15,6 +16,7 @@ public record StrengthCounts(long required, long recommended, long mentioned) {
         return new StrengthCounts(0, 0, 0);
     }
 
+    @JsonProperty("total")
     public long total() {
         return required + recommended + mentioned;
     }

@@ -25,6 +25,7 @@ public record Timeline(String standard, String label, List<YearCount> years, lon
     public record YearCount(int year, long documents, String url) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public long max() {
         return years.stream().mapToLong(YearCount::documents).max().orElse(0);
     }
