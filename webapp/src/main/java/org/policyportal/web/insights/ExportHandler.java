@@ -53,11 +53,10 @@ public final class ExportHandler {
         ResultPages pages = start(ctx, "text/csv; charset=utf-8", "csv");
         String base = BaseUrl.of(ctx);
         CSVPrinter out = new CSVPrinter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180);
+                CSVFormat.RFC4180.builder().setCommentMarker('#').get());
         out.printRecord(COLUMNS);
         int written = pages.forEach((row, hit) -> out.printRecord(csvValues(row, hit, base)));
         if (pages.capped()) {
-            out.println();
             out.printComment("capped: only the first " + written + " of " + pages.total()
                     + " results were exported; narrow the search to export the rest");
         }

@@ -32,7 +32,7 @@ public final class SimilarHandler {
         int n = ctx.pathParamAsClass("n", Integer.class).check(v -> v >= 1, "the clause number must be 1 or more")
                 .get();
         int limit = ctx.queryParamAsClass("limit", Integer.class)
-                .check(l -> l >= 1 && l <= SimilarClausesService.MAX_LIMIT,
+                .check(l -> l == null || (l >= 1 && l <= SimilarClausesService.MAX_LIMIT),
                         "limit must be between 1 and " + SimilarClausesService.MAX_LIMIT)
                 .getOrDefault(DEFAULT_LIMIT);
         return service.similar(id, n, limit)
