@@ -76,21 +76,19 @@ public final class CompareHandler {
         ctx.header("Content-Disposition", "attachment; filename=\"compare.csv\"");
         Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
         CSVPrinter out = new CSVPrinter(w, CSVFormat.RFC4180);
-        {
-            out.printRecord("row", "row_label", "column", "column_label", "documents", "documents_required",
-                    "documents_recommended", "documents_mentioned", "clauses", "clauses_required",
-                    "clauses_recommended", "clauses_mentioned", "first_year", "clauses_url");
-            String base = BaseUrl.of(ctx);
-            for (CompareMatrix.Row row : m.rows()) {
-                for (int i = 0; i < m.columns().size(); i++) {
-                    CompareCell c = row.cells().get(i);
-                    CompareMatrix.Header col = m.columns().get(i);
-                    out.printRecord(Csv.safe(row.header().value()), Csv.safe(row.header().label()),
-                            Csv.safe(col.value()), Csv.safe(col.label()), c.documentCount(),
-                            c.documents().required(), c.documents().recommended(), c.documents().mentioned(),
-                            c.clauseCount(), c.clauses().required(), c.clauses().recommended(),
-                            c.clauses().mentioned(), c.firstYear() == null ? "" : c.firstYear(), base + c.url());
-                }
+        out.printRecord("row", "row_label", "column", "column_label", "documents", "documents_required",
+                "documents_recommended", "documents_mentioned", "clauses", "clauses_required",
+                "clauses_recommended", "clauses_mentioned", "first_year", "clauses_url");
+        String base = BaseUrl.of(ctx);
+        for (CompareMatrix.Row row : m.rows()) {
+            for (int i = 0; i < m.columns().size(); i++) {
+                CompareCell c = row.cells().get(i);
+                CompareMatrix.Header col = m.columns().get(i);
+                out.printRecord(Csv.safe(row.header().value()), Csv.safe(row.header().label()),
+                        Csv.safe(col.value()), Csv.safe(col.label()), c.documentCount(),
+                        c.documents().required(), c.documents().recommended(), c.documents().mentioned(),
+                        c.clauseCount(), c.clauses().required(), c.clauses().recommended(),
+                        c.clauses().mentioned(), c.firstYear() == null ? "" : c.firstYear(), base + c.url());
             }
         }
         out.flush();   // Javalin owns and closes the response stream
