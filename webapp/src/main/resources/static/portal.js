@@ -119,7 +119,25 @@
     });
   }
 
+  // Citations: make the stable URL absolute and offer a copy button.
+  function citations() {
+    document.querySelectorAll('.citation').forEach(function (p) {
+      var url = p.querySelector('.citation-url');
+      if (url) { url.textContent = window.location.origin + p.dataset.path; }
+      var b = p.parentNode.querySelector('.copy-citation');
+      if (!b || !navigator.clipboard) { return; }
+      b.hidden = false;
+      b.addEventListener('click', function () {
+        navigator.clipboard.writeText(p.textContent.trim()).then(function () {
+          b.textContent = 'Copied';
+          setTimeout(function () { b.textContent = 'Copy citation'; }, 2000);
+        });
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    citations();
     collapseFilters();
     facetFilters();
     autocomplete();

@@ -55,13 +55,7 @@ final class FacetedSearch {
     }
 
     private DrillDownQuery drillDown(SearcherGeneration gen, Query base, Map<String, List<String>> filters) {
-        DrillDownQuery ddq = new DrillDownQuery(config, base);
-        filters.forEach((dim, values) -> {
-            for (String v : values) {
-                ddq.add(dim, dim.equals(IndexSchema.DIM_STANDARD) ? standardPath(gen, v) : new String[] {v});
-            }
-        });
-        return ddq;
+        return (DrillDownQuery) FilteredQueries.drillDown(config, gen, base, filters);
     }
 
     /**

@@ -9,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -41,6 +38,7 @@ public final class LuceneSearchService implements SearchService {
     private final HitAssembler hitAssembler;
     private final DocumentViews documentViews;
     private final DidYouMean didYouMean;
+    private final IndexAccess access;
 
     /** Serves the index under {@code indexRoot}, checking for new generations every second. */
     public LuceneSearchService(Path indexRoot, StandardLabels labels) {
@@ -58,6 +56,12 @@ public final class LuceneSearchService implements SearchService {
         this.hitAssembler = new HitAssembler(mapper, labels);
         this.documentViews = new DocumentViews(mapper, hitAssembler);
         this.didYouMean = new DidYouMean(schema.analyzers());
+        this.access = new IndexAccess(searchers, schema, labels);
+    }
+
+    /** Aggregating read access to the same live generations this service searches. */
+    public IndexAccess indexAccess() {
+        return access;
     }
 
     /** Checks for a newly published generation now; true when one was swapped in. */
@@ -116,15 +120,7 @@ public final class LuceneSearchService implements SearchService {
 
     /** The user query restricted to one document type and the year range. */
     private static Query base(Query query, boolean documents, SearchRequest request) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(documents ? IndexSchema.parentsQuery() : IndexSchema.clausesQuery(), Occur.FILTER);
-        if (request.yearFrom() != null || request.yearTo() != null) {
-            int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
-            int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
-            b.add(IntPoint.newRangeQuery(IndexSchema.YEAR, from, to), Occur.FILTER);
-        }
-        return b.build();
+        return FilteredQueries.base(query, documents, request);
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.policyportal.search.SearchService;
 import org.policyportal.web.document.CorpusFiles;
 import org.policyportal.web.document.DocumentPage;
 import org.policyportal.web.document.OriginalFile;
+import org.policyportal.web.insights.InsightsLimits;
+import org.policyportal.web.insights.InsightsRoutes;
 import org.policyportal.web.search.HomePage;
 import org.policyportal.web.search.SearchPage;
 
@@ -36,6 +38,11 @@ public final class PortalServer {
      * @param corpusRoot folder the index's document paths are relative to; originals are served from here only
      */
     public PortalServer(SearchService search, Path corpusRoot) {
+        this(search, corpusRoot, InsightsLimits.defaults());
+    }
+
+    /** As {@link #PortalServer(SearchService, Path)} with the export and bulk-download caps given. */
+    public PortalServer(SearchService search, Path corpusRoot, InsightsLimits insightsLimits) {
         Objects.requireNonNull(search, "search");
         Assets assets = Assets.fromClasspath("/static", "portal.css", "portal.js");
         PebbleRenderer renderer = new PebbleRenderer(assets);
@@ -47,6 +54,7 @@ public final class PortalServer {
         var documentApi = new DocumentApi(search);
         var health = new HealthApi(search);
         var openApi = OpenApiResource.load();
+        var insights = new InsightsRoutes(search, new CorpusFiles(corpusRoot), insightsLimits);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -73,6 +81,7 @@ public final class PortalServer {
             cfg.routes.get("/api/documents/{id}", documentApi::document);
             cfg.routes.get("/api/openapi.json", openApi::serve);
             cfg.routes.get("/health", health::health);
+            insights.register(cfg.routes);
             ErrorHandling.register(cfg.routes);
         });
     }
