@@ -45,7 +45,7 @@ import org.xml.sax.SAXException;
  * <p>Thread-safe: one instance serves all indexing threads. Each file runs on a worker thread so a parser that
  * hangs is abandoned after the timeout; {@link #close()} stops the workers.
  */
-public final class Extractor implements AutoCloseable {
+public final class Extractor implements TextExtractor {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 

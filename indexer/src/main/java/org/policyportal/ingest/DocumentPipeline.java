@@ -15,7 +15,7 @@ import org.policyportal.document.Clause;
 import org.policyportal.document.PolicyDocument;
 import org.policyportal.extract.Extraction;
 import org.policyportal.extract.ExtractionException;
-import org.policyportal.extract.Extractor;
+import org.policyportal.extract.TextExtractor;
 import org.policyportal.metadata.MetadataResolver;
 
 /**
@@ -26,12 +26,12 @@ import org.policyportal.metadata.MetadataResolver;
  */
 public final class DocumentPipeline {
 
-    private final Extractor extractor;
+    private final TextExtractor extractor;
     private final MetadataResolver resolver;
     private final ClauseSplitter splitter;
     private final Enricher enricher;
 
-    public DocumentPipeline(Extractor extractor, MetadataResolver resolver, ClauseSplitter splitter,
+    public DocumentPipeline(TextExtractor extractor, MetadataResolver resolver, ClauseSplitter splitter,
                             Enricher enricher) {
         this.extractor = extractor;
         this.resolver = resolver;

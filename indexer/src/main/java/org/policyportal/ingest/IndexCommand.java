@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.policyportal.clauses.ClauseSplitter;
 import org.policyportal.extract.Extractor;
+import org.policyportal.extract.IsolatedExtractor;
+import org.policyportal.extract.TextExtractor;
 import org.policyportal.extract.TikaPolicy;
 import org.policyportal.index.IndexLayout;
 import org.policyportal.index.IndexSchema;
@@ -40,6 +42,15 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--max-chars", defaultValue = "5000000", description = "Text kept per file before it is marked truncated (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
+    @Option(names = "--isolation", defaultValue = "process",
+            description = "Where files are extracted: 'process' (child JVMs with a heap limit, killed on timeout: "
+                    + "a hostile file cannot stall or crash the run) or 'thread' (this JVM; faster start). Default: ${DEFAULT-VALUE}.")
+    String isolation;
+
+    @Option(names = "--worker-heap-mb", defaultValue = "768",
+            description = "Heap limit of each extraction process (default: ${DEFAULT-VALUE}).")
+    int workerHeapMb;
+
     @Option(names = "--no-standards", hidden = true,
             description = "Skip standards detection (to measure its cost).")
     boolean noStandards;
@@ -61,15 +72,29 @@ public final class IndexCommand implements Callable<Integer> {
             return 2;
         }
         TikaPolicy policy = TikaPolicy.defaults().withTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxChars(maxChars);
+        IngestOptions.Isolation where = switch (isolation) {
+            case "process" -> IngestOptions.Isolation.childProcesses(workerHeapMb);
+            case "thread" -> IngestOptions.Isolation.inProcess();
+            default -> {
+                System.err.println("--isolation must be 'process' or 'thread'");
+                yield null;
+            }
+        };
+        if (where == null) {
+            return 2;
+        }
         IngestOptions options = new IngestOptions(corpus, m, index,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, full, policy);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, full, policy, where);
         return run(options, noStandards ? new NoStandardsEnricher() : enricher);
     }
 
     /** Runs an ingest and prints its summary; 0 when an index was published, 1 when nothing could be indexed. */
     public static int run(IngestOptions options, Enricher enricher) throws Exception {
         IndexSchema schema = new IndexSchema();
-        try (Extractor extractor = new Extractor(options.policy())) {
+        try (TextExtractor extractor = options.isolation().processes()
+                ? new IsolatedExtractor(options.policy(), options.threads(),
+                        IsolatedExtractor.Limits.withHeap(options.isolation().heapMb()))
+                : new Extractor(options.policy())) {
             DocumentPipeline pipeline = new DocumentPipeline(extractor, new MetadataResolver(new LanguageGuesser()),
                     new ClauseSplitter(), enricher);
             IngestRun.Result result = new IngestRun(options, schema, pipeline).run();

@@ -12,8 +12,26 @@ import org.policyportal.extract.TikaPolicy;
  * @param threads  extraction threads
  * @param full     rebuild from scratch instead of updating what changed
  * @param policy   Tika limits
+ * @param isolation where extraction runs: in this JVM, or in child JVMs with their own heap limit
  */
-public record IngestOptions(Path corpus, Path manifest, Path index, int threads, boolean full, TikaPolicy policy) {
+public record IngestOptions(Path corpus, Path manifest, Path index, int threads, boolean full, TikaPolicy policy,
+                            Isolation isolation) {
+
+    /**
+     * Where files are extracted.
+     *
+     * @param processes extract in child JVMs (bounded heap, killed on timeout) instead of this JVM's threads
+     * @param heapMb    heap limit of each child JVM
+     */
+    public record Isolation(boolean processes, int heapMb) {
+        public static Isolation inProcess() {
+            return new Isolation(false, 0);
+        }
+
+        public static Isolation childProcesses(int heapMb) {
+            return new Isolation(true, heapMb);
+        }
+    }
 
     public IngestOptions {
         if (threads < 1) {
@@ -21,22 +39,34 @@ public record IngestOptions(Path corpus, Path manifest, Path index, int threads,
         }
     }
 
-    /** Defaults for a corpus folder: its manifest.csv if present, all cores, incremental. */
+    /** Options that extract in this JVM. */
+    public IngestOptions(Path corpus, Path manifest, Path index, int threads, boolean full, TikaPolicy policy) {
+        this(corpus, manifest, index, threads, full, policy, Isolation.inProcess());
+    }
+
+    /** Defaults for a corpus folder: its manifest.csv if present, all cores, incremental, isolated extraction. */
     public static IngestOptions of(Path corpus, Path index) {
         Path manifest = corpus.resolve(CorpusScanner.MANIFEST_NAME);
         return new IngestOptions(corpus, java.nio.file.Files.isRegularFile(manifest) ? manifest : null, index,
-                Runtime.getRuntime().availableProcessors(), false, TikaPolicy.defaults());
+                Runtime.getRuntime().availableProcessors(), false, TikaPolicy.defaults(),
+                Isolation.childProcesses(DEFAULT_WORKER_HEAP_MB));
+    }
+
+    public static final int DEFAULT_WORKER_HEAP_MB = 768;
+
+    public IngestOptions withIsolation(Isolation i) {
+        return new IngestOptions(corpus, manifest, index, threads, full, policy, i);
     }
 
     public IngestOptions withFull(boolean f) {
-        return new IngestOptions(corpus, manifest, index, threads, f, policy);
+        return new IngestOptions(corpus, manifest, index, threads, f, policy, isolation);
     }
 
     public IngestOptions withPolicy(TikaPolicy p) {
-        return new IngestOptions(corpus, manifest, index, threads, full, p);
+        return new IngestOptions(corpus, manifest, index, threads, full, p, isolation);
     }
 
     public IngestOptions withThreads(int n) {
-        return new IngestOptions(corpus, manifest, index, n, full, policy);
+        return new IngestOptions(corpus, manifest, index, n, full, policy, isolation);
     }
 }

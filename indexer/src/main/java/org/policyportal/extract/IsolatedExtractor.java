@@ -1,0 +1,104 @@
+package org.policyportal.extract;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts each file in a child JVM with its own heap limit, so a hostile file (a parser loop, a decompression
+ * bomb, a giant image) can exhaust only that child: the child is killed on timeout, exits on out-of-memory, and
+ * is replaced; the file is reported as failed and the run goes on. Tika's ForkParser does the same per parse but
+ * ships whole parsers over object streams; a small line protocol over a pool of long-lived workers keeps the
+ * start-up cost to one JVM per thread.
+ *
+ * <p>Thread-safe: each call borrows a worker from a pool of {@code workers} and returns it.
+ */
+public final class IsolatedExtractor implements TextExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IsolatedExtractor.class);
+
+    /**
+     * How to start a worker.
+     *
+     * @param heapMb         child heap limit
+     * @param grace          time allowed beyond the policy's timeout (child start-up, a parser that ignores
+     *                       interruption) before the child is killed
+     * @param extractorClass a {@link TextExtractor} to run in the child instead of Tika (tests), or null
+     */
+    public record Limits(int heapMb, java.time.Duration grace, String extractorClass) {
+        public static Limits withHeap(int heapMb) {
+            return new Limits(heapMb, java.time.Duration.ofSeconds(30), null);
+        }
+    }
+
+    private final TikaPolicy policy;
+    private final Limits limits;
+    private final BlockingQueue<WorkerProcess> idle;
+    private final List<WorkerProcess> all = new ArrayList<>();
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    public IsolatedExtractor(TikaPolicy policy, int workers, Limits limits) {
+        this.policy = policy;
+        this.limits = limits;
+        this.idle = new ArrayBlockingQueue<>(workers);
+        for (int i = 0; i < workers; i++) {
+            WorkerProcess w = new WorkerProcess(command());
+            all.add(w);
+            idle.add(w);
+        }
+    }
+
+    @Override
+    public Extraction extract(Path file) throws ExtractionException {
+        WorkerProcess worker;
+        try {
+            worker = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ExtractionException.failed("interrupted", e);
+        }
+        try {
+            // The child enforces the policy's timeout itself; the margin covers its start-up and a stuck parser
+            // that ignores interruption, after which the whole child is killed.
+            long budget = policy.timeout().toMillis() + limits.grace().toMillis();
+            String line = worker.ask(file.toAbsolutePath().toString(), budget);
+            WorkerReply reply = json.readValue(line, WorkerReply.class);
+            if (reply.extraction() != null) {
+                return reply.extraction();
+            }
+            throw new ExtractionException(reply.outcome(), reply.reason(), null);
+        } catch (WorkerProcess.WorkerDied e) {
+            LOG.warn("extraction worker ended on {}: {}", file.getFileName(), e.getMessage());
+            throw ExtractionException.failed(e.getMessage(), e);
+        } catch (IOException e) {
+            throw ExtractionException.failed("extraction worker protocol error: " + e.getMessage(), e);
+        } finally {
+            idle.add(worker);
+        }
+    }
+
+    private List<String> command() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + limits.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:+UseSerialGC", "-Xss4m", "-cp", System.getProperty("java.class.path"),
+                ExtractWorker.class.getName(), Integer.toString(policy.maxChars()),
+                Long.toString(policy.maxFileBytes()), Long.toString(policy.timeout().toMillis())));
+        if (limits.extractorClass() != null) {
+            cmd.add(limits.extractorClass());
+        }
+        return cmd;
+    }
+
+    @Override
+    public void close() {
+        all.forEach(WorkerProcess::close);
+    }
+}
