@@ -9,6 +9,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -36,14 +37,15 @@ final class FacetedSearch {
         this.config = config;
     }
 
-    Outcome search(SearcherGeneration gen, Query base, Map<String, List<String>> filters, SortOrder sort, int topN)
-            throws IOException {
+    /** @param searcher a searcher over {@code gen} (possibly time-limited: see {@code IndexSearcher#timedOut}) */
+    Outcome search(SearcherGeneration gen, IndexSearcher searcher, Query base, Map<String, List<String>> filters,
+                   SortOrder sort, int topN) throws IOException {
         CollectorManager<?, ? extends TopDocs> hits = collector(sort, topN);
         if (gen.facetState() == null) {
-            TopDocs td = gen.searcher().search(base, hits);
+            TopDocs td = searcher.search(base, hits);
             return new Outcome(td, td.totalHits.value(), null);
         }
-        DrillSideways ds = new DrillSideways(gen.searcher(), config, gen.facetState());
+        DrillSideways ds = new DrillSideways(searcher, config, gen.facetState());
         DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(drillDown(gen, base, filters),
                 hits);
         return new Outcome(r.collectorResult, r.collectorResult.totalHits.value(), r.facets);
