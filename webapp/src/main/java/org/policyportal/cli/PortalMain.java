@@ -1,13 +1,14 @@
 package org.policyportal.cli;
 
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.policyportal.fetch.FetchCommand;
 import org.policyportal.ingest.Enricher;
 import org.policyportal.ingest.IndexCommand;
 import org.policyportal.ingest.IngestOptions;
 import org.policyportal.ingest.NoStandardsEnricher;
 import org.policyportal.search.LuceneSearchService;
+import org.policyportal.search.QueryBudget;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.StandardLabels;
 import org.policyportal.web.IndexBuilder;
@@ -36,7 +37,8 @@ public final class PortalMain {
                 throw new IllegalStateException("building the index failed: " + e.getMessage(), e);
             }
         };
-        Function<Path, SearchService> service = index -> new LuceneSearchService(index, labels);
+        BiFunction<Path, QueryBudget, SearchService> service = (index, budget) ->
+                new LuceneSearchService(index, labels, LuceneSearchService.DEFAULT_POLL, budget);
         return new CommandLine(new PortalMain())
                 .addSubcommand("index", new IndexCommand(enricher))
                 .addSubcommand("serve", new ServeCommand(builder, service))

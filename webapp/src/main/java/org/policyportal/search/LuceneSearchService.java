@@ -104,16 +104,15 @@ public final class LuceneSearchService implements SearchService {
                 return tooComplex(request, pq, start);
             }
             Query base = base(pq.query(), documents, request);
-            IndexSearcher searcher = gen.searcher(budget.newTimeout());
             FacetedSearch.Outcome outcome;
             try {
-                outcome = faceted.search(gen, searcher, base, request.filters(), sort,
+                outcome = faceted.search(gen, budget.newTimeout(), base, request.filters(), sort,
                         request.page() * request.size());
             } catch (IndexSearcher.TooManyClauses e) {
                 // prefix expansion happens while rewriting, after the check above
                 return tooComplex(request, pq, start);
             }
-            boolean partial = searcher.timedOut();
+            boolean partial = outcome.partial();
             ScoreDoc[] all = outcome.topDocs().scoreDocs;
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             ScoreDoc[] window = Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));

@@ -24,6 +24,24 @@ class QueryBudgetTest extends SearchFixture {
     }
 
     @Test
+    void filteredSearchThatRunsOutOfTimeIsPartialToo() {
+        try (var slow = new LuceneSearchService(root, StandardLabels.fallback(), Duration.ZERO,
+                new QueryBudget(Duration.ofNanos(1), 1024))) {
+            SearchResult r = slow.search(SearchRequest.of("").withFilters(java.util.Map.of("country", List.of("NL"))));
+            assertThat(r.partialResults()).isTrue();
+            assertThat(r.notices()).contains(QueryBudget.TIMED_OUT);
+        }
+    }
+
+    @Test
+    void filteredSearchWithinTheBudgetIsCompleteAndCountsSideways() {
+        SearchResult r = filtered("", java.util.Map.of("country", List.of("NL")));
+        assertThat(r.partialResults()).isFalse();
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(r.facets().get("country")).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void normalSearchIsComplete() {
         SearchResult r = search("dmarc");
         assertThat(r.partialResults()).isFalse();
