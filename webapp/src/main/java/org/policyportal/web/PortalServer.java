@@ -52,7 +52,8 @@ public final class PortalServer {
         Objects.requireNonNull(searchService, "search");
         this.options = Objects.requireNonNull(options, "options");
         this.metrics = new Metrics(searchService);
-        SearchService search = metrics.timed(searchService);
+        SearchService search = metrics.timed(new SearchGate(searchService, options.maxConcurrentSearches(),
+                options.searchQueueTimeout()));
         RequestGuard guard = RequestGuard.of(options);
         AccessLog accessLog = new AccessLog();
         Assets assets = Assets.fromClasspath("/static", "portal.css", "portal.js");

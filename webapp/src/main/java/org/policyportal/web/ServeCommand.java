@@ -78,6 +78,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}).")
     int shutdownTimeoutSeconds;
 
+    @Option(names = "--max-concurrent-searches", paramLabel = "N",
+            defaultValue = "${env:PORTAL_MAX_CONCURRENT_SEARCHES:-0}",
+            description = "Searches run at once; more wait up to 10 s, then get 503 (env "
+                    + "PORTAL_MAX_CONCURRENT_SEARCHES, default 0 = twice the processors).")
+    int maxConcurrentSearches;
+
     /**
      * @param indexBuilder   builds the first index when none is published yet
      * @param serviceFactory opens the search service over an index root (ignores the search budget)
@@ -97,13 +103,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The server options given by flags or environment. */
     ServerOptions serverOptions() {
-        if (searchTimeoutMs < 0) {
-            throw new IllegalArgumentException("--search-timeout-ms must be 0 or more");
+        if (searchTimeoutMs < 0 || maxConcurrentSearches < 0) {
+            throw new IllegalArgumentException("--search-timeout-ms and --max-concurrent-searches must be 0 or more");
         }
         return ServerOptions.defaults()
                 .withRateLimit(rateLimit, rateLimitLoopback)
                 .withMaxQueryString(maxQueryString)
-                .withTimeouts(Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds));
+                .withTimeouts(Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds))
+                .withSearchConcurrency(maxConcurrentSearches, ServerOptions.DEFAULT_SEARCH_QUEUE_TIMEOUT);
     }
 
     @Override

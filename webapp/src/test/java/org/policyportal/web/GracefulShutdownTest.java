@@ -8,19 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policyportal.search.DocumentView;
-import org.policyportal.search.IndexStats;
-import org.policyportal.search.SearchRequest;
-import org.policyportal.search.SearchResult;
-import org.policyportal.search.SearchService;
-import org.policyportal.search.Suggestion;
 
 /** Stopping the server lets requests in flight finish. */
 class GracefulShutdownTest {
@@ -28,45 +20,10 @@ class GracefulShutdownTest {
     @TempDir
     Path corpus;
 
-    /** Searches take {@code delay} and signal when one has started. */
-    private record SlowService(SearchService delegate, Duration delay, CountDownLatch started) implements SearchService {
-        @Override
-        public SearchResult search(SearchRequest request) {
-            started.countDown();
-            try {
-                Thread.sleep(delay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted mid-search", e);
-            }
-            return delegate.search(request);
-        }
-
-        @Override
-        public Optional<DocumentView> document(String id, String query) {
-            return delegate.document(id, query);
-        }
-
-        @Override
-        public List<Suggestion> suggest(String prefix, int limit) {
-            return delegate.suggest(prefix, limit);
-        }
-
-        @Override
-        public IndexStats stats() {
-            return delegate.stats();
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
-        }
-    }
-
     @Test
     void inFlightRequestCompletesWhileTheServerStops() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        PortalServer server = new PortalServer(new SlowService(FakeSearchService.standard(), Duration.ofMillis(1500),
+        PortalServer server = new PortalServer(new SlowSearchService(FakeSearchService.standard(), Duration.ofMillis(1500),
                 started), corpus, ServerOptions.defaults().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(10)));
         int port = server.start("127.0.0.1", 0);
         HttpClient client = HttpClient.newHttpClient();
