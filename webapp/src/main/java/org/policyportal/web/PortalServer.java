@@ -81,6 +81,7 @@ public final class PortalServer {
             // Jetty 12 stops gracefully only through a GracefulHandler: it waits for requests in flight
             cfg.jetty.modifyServer(server -> {
                 server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new JettyErrors());
                 server.setStopTimeout(options.stopTimeout().toMillis());
             });
             cfg.requestLogger.http((ctx, ms) -> {

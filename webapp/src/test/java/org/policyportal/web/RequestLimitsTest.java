@@ -58,6 +58,8 @@ class RequestLimitsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(431);
         assertThat(r.headers().firstValue("Server")).isEmpty();
+        assertThat(r.headers().firstValue("Content-Security-Policy")).contains(SecurityHeaders.CSP);
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
     @Test
