@@ -38,7 +38,7 @@ public final class PortalServer {
     private final Metrics metrics;
     private final ServerOptions options;
 
-    /** A server with {@link ServerOptions#defaults()} (no rate limit). */
+    /** A server with {@link ServerOptions#defaults()} (no rate limit, searches gated at twice the processors). */
     public PortalServer(SearchService search, Path corpusRoot) {
         this(search, corpusRoot, ServerOptions.defaults());
     }
@@ -46,7 +46,7 @@ public final class PortalServer {
     /**
      * @param searchService the read side of the index (not closed by this server)
      * @param corpusRoot    folder the index's document paths are relative to; originals are served from here only
-     * @param options       rate limit, request size limits and timeouts
+     * @param options       rate limit, request size limits, timeouts and search concurrency
      */
     public PortalServer(SearchService searchService, Path corpusRoot, ServerOptions options) {
         Objects.requireNonNull(searchService, "search");
