@@ -54,7 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
     int rateLimit;
 
     @Option(names = "--rate-limit-loopback", defaultValue = "${env:PORTAL_RATE_LIMIT_LOOPBACK:-false}",
-            description = "Rate-limit 127.0.0.1/::1 too, e.g. behind no proxy (env PORTAL_RATE_LIMIT_LOOPBACK).")
+            description = "Rate-limit clients on 127.0.0.1/::1 too (env PORTAL_RATE_LIMIT_LOOPBACK). Behind a local "
+                    + "reverse proxy all users would then share one bucket: limit at the proxy instead.")
     boolean rateLimitLoopback;
 
     @Option(names = "--search-timeout-ms", paramLabel = "MS", defaultValue = "${env:PORTAL_SEARCH_TIMEOUT_MS:-1000}",
