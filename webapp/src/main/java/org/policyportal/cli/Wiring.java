@@ -6,6 +6,7 @@ import org.policyportal.ingest.IndexCommand;
 import org.policyportal.ingest.IngestOptions;
 import org.policyportal.ingest.StandardsEnricher;
 import org.policyportal.search.LuceneSearchService;
+import org.policyportal.search.QueryBudget;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.StandardLabels;
 import org.policyportal.search.StandardRef;
@@ -35,8 +36,13 @@ public record Wiring(StandardsRegistry registry, Enricher enricher, StandardLabe
         }
     }
 
-    /** A search service over an index root. */
+    /** A search service over an index root, with the default time limit and clause cap. */
     public SearchService searchService(Path index) {
-        return new LuceneSearchService(index, labels);
+        return searchService(index, QueryBudget.defaults());
+    }
+
+    /** A search service over an index root with the given per-search budget. */
+    public SearchService searchService(Path index, QueryBudget budget) {
+        return new LuceneSearchService(index, labels, LuceneSearchService.DEFAULT_POLL, budget);
     }
 }

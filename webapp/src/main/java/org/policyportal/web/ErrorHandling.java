@@ -34,7 +34,13 @@ public final class ErrorHandling {
         // Javalin's own text names the method and path; people need to know what to do next instead
         routes.exception(EndpointNotFound.class, (e, ctx) -> respond(ctx, 404, null, null));
         // NotFoundResponse (unknown document, unmatched path) and any other deliberate HTTP status
-        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), null));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            String retryAfter = e.getDetails().get("retryAfter"); // overload refusals say when to come back
+            if (retryAfter != null) {
+                ctx.header("Retry-After", retryAfter);
+            }
+            respond(ctx, e.getStatus(), e.getMessage(), null);
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
