@@ -101,20 +101,11 @@ public final class DocumentMapper {
         }
         d.add(new StoredField(ANSWERS_JSON, toJson(doc.answers())));
 
-        Set<String> standards = new LinkedHashSet<>();
-        Set<Strength> strengths = EnumSet.noneOf(Strength.class);
         StringBuilder body = new StringBuilder(m.title());
         for (Clause c : doc.clauses()) {
             body.append('\n').append(String.join(" ", c.headingPath())).append('\n').append(c.text());
-            for (Mention mention : c.mentions()) {
-                if (standards.add(mention.standardId())) {
-                    d.add(new SortedSetDocValuesFacetField(DIM_STANDARD, mention.category().id(), mention.standardId()));
-                    d.add(new StringField(STANDARD, mention.standardId(), Field.Store.YES));
-                }
-                strengths.add(mention.strength());
-            }
         }
-        addStrengths(d, strengths);
+        addMentions(d, doc.clauses().stream().flatMap(c -> c.mentions().stream()).toList(), Field.Store.YES);
         d.add(new Field(bodyField(m.language()), body.toString(), PARENT_TEXT));
 
         ResearchAnswers a = doc.answers();
@@ -145,16 +136,7 @@ public final class DocumentMapper {
         d.add(new Field(bodyField(m.language()), c.text(), CLAUSE_TEXT));
         d.add(new StoredField(MENTIONS_JSON, toJson(c.mentions())));
 
-        Set<String> standards = new HashSet<>();
-        Set<Strength> strengths = EnumSet.noneOf(Strength.class);
-        for (Mention mention : c.mentions()) {
-            if (standards.add(mention.standardId())) {
-                d.add(new SortedSetDocValuesFacetField(DIM_STANDARD, mention.category().id(), mention.standardId()));
-                d.add(new StringField(STANDARD, mention.standardId(), Field.Store.NO));
-            }
-            strengths.add(mention.strength());
-        }
-        addStrengths(d, strengths);
+        addMentions(d, c.mentions(), Field.Store.NO);
         addFlag(d, Q_DIGITAL, DIM_DIGITAL, c.digital());
         addFlag(d, Q_SECURITY, DIM_SECURITY, c.security());
         addFlag(d, Q_STANDARDS, DIM_SECURITY_STANDARDS, c.security() && !c.mentions().isEmpty());
@@ -180,7 +162,17 @@ public final class DocumentMapper {
         }
     }
 
-    private static void addStrengths(Document d, Set<Strength> strengths) {
+    /** Standard ids (facet path category/id) once each, in first-seen order, and the strengths used. */
+    private static void addMentions(Document d, List<Mention> mentions, Field.Store storeIds) {
+        Set<String> standards = new LinkedHashSet<>();
+        Set<Strength> strengths = EnumSet.noneOf(Strength.class);
+        for (Mention mention : mentions) {
+            if (standards.add(mention.standardId())) {
+                d.add(new SortedSetDocValuesFacetField(DIM_STANDARD, mention.category().id(), mention.standardId()));
+                d.add(new StringField(STANDARD, mention.standardId(), storeIds));
+            }
+            strengths.add(mention.strength());
+        }
         for (Strength s : strengths) {
             d.add(new StringField(STRENGTH, s.id(), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField(DIM_STRENGTH, s.id()));

@@ -2,17 +2,12 @@ package org.policyportal.web;
 
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.policyportal.search.DocumentView;
-import org.policyportal.search.IndexStats;
 import org.policyportal.search.SearchRequest;
 import org.policyportal.search.SearchResult;
 import org.policyportal.search.SearchService;
-import org.policyportal.search.Suggestion;
 
 /**
  * Decorator that lets at most {@code permits} searches run at once; the others wait up to {@code maxWait} in
@@ -20,19 +15,18 @@ import org.policyportal.search.Suggestion;
  * working on a few searches (which then finish within their time limit) instead of thrashing over all of them.
  * Document pages, suggestions and stats are not gated. Closing it does not close the delegate. Thread-safe.
  */
-final class SearchGate implements SearchService {
+final class SearchGate extends ForwardingSearchService {
 
     static final String BUSY = "The portal is busy. Please try again in a moment.";
 
-    private final SearchService delegate;
     private final Semaphore permits;
     private final Duration maxWait;
 
     SearchGate(SearchService delegate, int permits, Duration maxWait) {
+        super(delegate);
         if (permits < 1) {
             throw new IllegalArgumentException("permits must be 1 or more");
         }
-        this.delegate = delegate;
         this.permits = new Semaphore(permits, true);
         this.maxWait = maxWait;
     }
@@ -56,23 +50,7 @@ final class SearchGate implements SearchService {
         }
     }
 
-    @Override
-    public Optional<DocumentView> document(String id, String query) {
-        return delegate.document(id, query);
-    }
 
-    @Override
-    public List<Suggestion> suggest(String prefix, int limit) {
-        return delegate.suggest(prefix, limit);
-    }
 
-    @Override
-    public IndexStats stats() {
-        return delegate.stats();
-    }
 
-    @Override
-    public void close() {
-        // the server does not own the service
-    }
 }

@@ -1,0 +1,50 @@
+package org.policyportal.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.policyportal.search.DocumentView;
+import org.policyportal.search.IndexStats;
+import org.policyportal.search.SearchRequest;
+import org.policyportal.search.SearchResult;
+import org.policyportal.search.SearchService;
+import org.policyportal.search.Suggestion;
+
+/**
+ * A {@link SearchService} decorator that passes every call through; subclasses override what they add to.
+ * {@link #close()} does nothing: the server wraps a service it does not own.
+ *
+ * <p>Thread-safe when the delegate is.
+ */
+abstract class ForwardingSearchService implements SearchService {
+
+    protected final SearchService delegate;
+
+    ForwardingSearchService(SearchService delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return delegate.search(request);
+    }
+
+    @Override
+    public Optional<DocumentView> document(String id, String query) {
+        return delegate.document(id, query);
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return delegate.suggest(prefix, limit);
+    }
+
+    @Override
+    public IndexStats stats() {
+        return delegate.stats();
+    }
+
+    @Override
+    public void close() {
+        // the server does not own the service
+    }
+}
