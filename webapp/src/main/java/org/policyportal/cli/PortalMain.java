@@ -20,7 +20,8 @@ public final class PortalMain {
     public static CommandLine commandLine(Wiring wiring) {
         return new CommandLine(new PortalMain())
                 .addSubcommand("index", new IndexCommand(wiring.enricher()))
-                .addSubcommand("serve", new ServeCommand(wiring::index, wiring::searchService))
+                .addSubcommand("serve", new ServeCommand(wiring::index,
+                        (index, budget) -> wiring.searchService(index, budget)))
                 .addSubcommand("fetch", new FetchCommand());
     }
 }

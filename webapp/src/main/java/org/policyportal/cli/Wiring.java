@@ -6,6 +6,7 @@ import org.policyportal.ingest.IndexCommand;
 import org.policyportal.ingest.IngestOptions;
 import org.policyportal.ingest.StandardsEnricher;
 import org.policyportal.search.LuceneSearchService;
+import org.policyportal.search.QueryBudget;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.StandardLabels;
 import org.policyportal.search.StandardRef;
@@ -38,5 +39,10 @@ public record Wiring(StandardsRegistry registry, Enricher enricher, StandardLabe
     /** A search service over an index root. */
     public SearchService searchService(Path index) {
         return new LuceneSearchService(index, labels);
+    }
+
+    /** A search service over an index root, each search within the budget given. */
+    public SearchService searchService(Path index, QueryBudget budget) {
+        return new LuceneSearchService(index, labels, LuceneSearchService.DEFAULT_POLL, budget);
     }
 }

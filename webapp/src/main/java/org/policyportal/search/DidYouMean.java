@@ -20,12 +20,20 @@ import org.policyportal.index.IndexSchema;
  * language's analysis) is replaced by the closest term of the unstemmed fields (title, heading, issuing body,
  * {@code body_other}), where index terms are real words; the corrected query is offered only if it has hits.
  *
+ * Bounded: words longer than {@value #MAX_WORD_LENGTH} characters are left alone and at most
+ * {@value #MAX_LOOKUPS} words are looked up.
+ *
  * <p>Thread-safe: a new {@link DirectSpellChecker} per call (it is cheap and carries mutable settings).
  */
 final class DidYouMean {
 
     private static final List<String> DICTIONARY_FIELDS = List.of(IndexSchema.TITLE, IndexSchema.HEADING,
             IndexSchema.ISSUING_BODY_TEXT, IndexSchema.BODY_PREFIX + "other");
+
+    /** Longer "words" are not misspellings, and their edit-distance automata are costly to build. */
+    static final int MAX_WORD_LENGTH = 40;
+    /** At most this many unknown words are looked up per query. */
+    static final int MAX_LOOKUPS = 8;
 
     private final Analyzers analyzers;
 
@@ -37,9 +45,13 @@ final class DidYouMean {
     Optional<String> correct(IndexReader reader, ParsedQuery pq, ToLongFunction<String> hits) throws IOException {
         String corrected = pq.text();
         boolean changed = false;
+        int lookups = 0;
         for (String word : pq.terms()) {
-            if (known(reader, word)) {
+            if (word.length() > MAX_WORD_LENGTH || known(reader, word)) {
                 continue;
+            }
+            if (++lookups > MAX_LOOKUPS) {
+                break;
             }
             Optional<String> fix = closest(reader, word);
             if (fix.isPresent()) {

@@ -8,7 +8,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -26,8 +28,11 @@ import org.policyportal.standards.Category;
  */
 final class FacetedSearch {
 
-    /** Hits of the requested window, the exact total, and the facets (null when the index has none). */
-    record Outcome(TopDocs topDocs, long total, Facets facets) {
+    /**
+     * Hits of the requested window, the total, and the facets (null when the index has none); {@code partial} when
+     * the deadline stopped collection early (the total and counts then cover only what was collected).
+     */
+    record Outcome(TopDocs topDocs, long total, Facets facets, boolean partial) {
     }
 
     private final FacetsConfig config;
@@ -36,17 +41,28 @@ final class FacetedSearch {
         this.config = config;
     }
 
-    Outcome search(SearcherGeneration gen, Query base, Map<String, List<String>> filters, SortOrder sort, int topN)
-            throws IOException {
+    /**
+     * @param deadline when to give up, null for never. Without filters the searcher's own timeout applies (it
+     *                 also bounds work between hits); drill-sideways scoring must see whole segments, so with
+     *                 filters the hit collector checks the deadline instead.
+     */
+    Outcome search(SearcherGeneration gen, QueryTimeout deadline, Query base, Map<String, List<String>> filters,
+                   SortOrder sort, int topN) throws IOException {
         CollectorManager<?, ? extends TopDocs> hits = collector(sort, topN);
+        boolean sideways = gen.facetState() != null && !filters.isEmpty();
+        IndexSearcher searcher = gen.searcher(sideways ? null : deadline);
+        DeadlineCollectorManager<?, ? extends TopDocs> limited = sideways && deadline != null
+                ? new DeadlineCollectorManager<>(hits, deadline) : null;
+        CollectorManager<?, ? extends TopDocs> used = limited == null ? hits : limited;
         if (gen.facetState() == null) {
-            TopDocs td = gen.searcher().search(base, hits);
-            return new Outcome(td, td.totalHits.value(), null);
+            TopDocs td = searcher.search(base, used);
+            return new Outcome(td, td.totalHits.value(), null, searcher.timedOut());
         }
-        DrillSideways ds = new DrillSideways(gen.searcher(), config, gen.facetState());
+        DrillSideways ds = new DrillSideways(searcher, config, gen.facetState());
         DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(drillDown(gen, base, filters),
-                hits);
-        return new Outcome(r.collectorResult, r.collectorResult.totalHits.value(), r.facets);
+                used);
+        boolean partial = searcher.timedOut() || (limited != null && limited.timedOut());
+        return new Outcome(r.collectorResult, r.collectorResult.totalHits.value(), r.facets, partial);
     }
 
     /** Exact count of {@code base} narrowed by all filters (no facets); used to vet did-you-mean corrections. */

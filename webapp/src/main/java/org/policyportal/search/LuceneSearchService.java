@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -22,6 +23,10 @@ import org.policyportal.index.IndexSchema;
  * (picked up within the poll interval) never fails a request in flight. Before any index is published, searches
  * return no hits with the notice {@value #NO_INDEX}, {@link #document} and {@link #suggest} return nothing, and
  * {@link #stats()} reports generation {@code "none"}.
+ *
+ * <p>Every search runs within a {@link QueryBudget}: a query with too many clauses returns no hits with the
+ * notice {@link QueryBudget#TOO_COMPLEX}; one that runs out of time returns what was found so far, marked
+ * {@link SearchResult#partialResults()}, with the notice {@link QueryBudget#TIMED_OUT}.
  *
  * <p>{@link #search} throws {@link IllegalArgumentException} (user-facing message) for invalid paging, filters
  * or years; I/O failures surface as {@link UncheckedIOException}. Thread-safe.
@@ -39,6 +44,7 @@ public final class LuceneSearchService implements SearchService {
     private final DocumentViews documentViews;
     private final DidYouMean didYouMean;
     private final IndexAccess access;
+    private final QueryBudget budget;
 
     /** Serves the index under {@code indexRoot}, checking for new generations every second. */
     public LuceneSearchService(Path indexRoot, StandardLabels labels) {
@@ -47,6 +53,15 @@ public final class LuceneSearchService implements SearchService {
 
     /** @param pollInterval {@link Duration#ZERO} disables background checks (use {@link #refresh()}) */
     public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval) {
+        this(indexRoot, labels, pollInterval, QueryBudget.defaults());
+    }
+
+    /**
+     * @param pollInterval {@link Duration#ZERO} disables background checks (use {@link #refresh()})
+     * @param budget       time limit and clause cap applied to every search
+     */
+    public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval, QueryBudget budget) {
+        this.budget = java.util.Objects.requireNonNull(budget, "budget");
         IndexSchema schema = new IndexSchema();
         DocumentMapper mapper = new DocumentMapper(schema);
         this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval);
@@ -89,9 +104,19 @@ public final class LuceneSearchService implements SearchService {
             boolean documents = mode == SearchMode.DOCUMENTS;
             BitSetProducer parents = documents ? gen.parents() : null;
             ParsedQuery pq = parser.parse(request.query(), parents);
+            if (budget.tooComplex(pq.query())) {
+                return tooComplex(request, pq, start);
+            }
             Query base = base(pq.query(), documents, request);
-            FacetedSearch.Outcome outcome = faceted.search(gen, base, request.filters(), sort,
-                    request.page() * request.size());
+            FacetedSearch.Outcome outcome;
+            try {
+                outcome = faceted.search(gen, budget.newTimeout(), base, request.filters(), sort,
+                        request.page() * request.size());
+            } catch (IndexSearcher.TooManyClauses e) {
+                // prefix expansion happens while rewriting, after the check above
+                return tooComplex(request, pq, start);
+            }
+            boolean partial = outcome.partial();
             ScoreDoc[] all = outcome.topDocs().scoreDocs;
             int from = Math.min(all.length, (request.page() - 1) * request.size());
             ScoreDoc[] window = Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
@@ -100,14 +125,25 @@ public final class LuceneSearchService implements SearchService {
             Map<String, List<FacetValue>> facets = gen.facetState() == null ? new LinkedHashMap<>()
                     : facetAssembler.assemble(outcome.facets(), FacetCatalog.dims(gen.facetState()),
                     request.filters(), request.facetLimit());
-            String suggestion = outcome.total() > 0 || pq.terms().isEmpty() ? null
+            String suggestion = partial || outcome.total() > 0 || pq.terms().isEmpty() ? null
                     : didYouMean.correct(gen.searcher().getIndexReader(), pq,
                     q -> count(gen, parser.parse(q, parents), documents, request)).orElse(null);
             return new SearchResult(outcome.total(), request.page(), request.size(), elapsed(start), hits, facets,
-                    pq.notices(), suggestion);
+                    partial ? withNotice(pq.notices(), QueryBudget.TIMED_OUT) : pq.notices(), suggestion, partial);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
+    }
+
+    private static SearchResult tooComplex(SearchRequest request, ParsedQuery pq, long start) {
+        return new SearchResult(0, request.page(), request.size(), elapsed(start), List.of(), Map.of(),
+                withNotice(pq.notices(), QueryBudget.TOO_COMPLEX), null);
+    }
+
+    private static List<String> withNotice(List<String> notices, String notice) {
+        List<String> all = new java.util.ArrayList<>(notices);
+        all.add(notice);
+        return all;
     }
 
     private long count(SearcherGeneration gen, ParsedQuery pq, boolean documents, SearchRequest request) {

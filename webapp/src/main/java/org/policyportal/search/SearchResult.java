@@ -14,9 +14,18 @@ import java.util.Map;
  * @param facets     dimension to values (ordered by count, then label); hierarchical values carry children
  * @param notices    user-facing notes, e.g. "Your query had unbalanced quotes; searched for the words instead."
  * @param didYouMean a corrected query when the query looks misspelled, else null
+ * @param partialResults true when the search hit its time limit and stopped early: {@code total}, hits and
+ *                   facets then count only what was found in time (a notice says so)
  */
 public record SearchResult(long total, int page, int size, long tookMs, List<Hit> hits,
-                           Map<String, List<FacetValue>> facets, List<String> notices, String didYouMean) {
+                           Map<String, List<FacetValue>> facets, List<String> notices, String didYouMean,
+                           boolean partialResults) {
+
+    /** A complete (not time-limited) result. */
+    public SearchResult(long total, int page, int size, long tookMs, List<Hit> hits,
+                        Map<String, List<FacetValue>> facets, List<String> notices, String didYouMean) {
+        this(total, page, size, tookMs, hits, facets, notices, didYouMean, false);
+    }
 
     public SearchResult {
         hits = List.copyOf(hits);

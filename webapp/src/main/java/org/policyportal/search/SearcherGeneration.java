@@ -11,6 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
@@ -101,6 +102,19 @@ public final class SearcherGeneration {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /**
+     * A fresh searcher over this generation that gives up when {@code timeout} says so (null: never). Lucene
+     * keeps the "timed out" flag per searcher, so each request needs its own; creating one is cheap.
+     */
+    IndexSearcher searcher(QueryTimeout timeout) {
+        if (timeout == null) {
+            return searcher;
+        }
+        IndexSearcher s = new IndexSearcher(reader);
+        s.setTimeout(timeout);
+        return s;
     }
 
     /** Facet state, or null when the index holds no facets (an empty index). */

@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.Map;
 import java.util.Objects;
 import org.policyportal.api.DocumentApi;
@@ -20,7 +23,9 @@ import org.policyportal.web.search.HomePage;
 import org.policyportal.web.search.SearchPage;
 
 /**
- * The portal's HTTP server: pages, JSON API, static assets and the one error-handling chain.
+ * The portal's HTTP server: pages, JSON API, static assets, {@code /metrics} and the one error-handling chain.
+ * Every request passes {@link SecurityHeaders} and the {@link RequestGuard} (size and rate limits) first and is
+ * recorded in {@link Metrics} and the {@link AccessLog} when done.
  *
  * <p>The {@link SearchService} is injected so tests can pass a fake and the launcher the Lucene service; the
  * server never closes it (its owner does). Thread-safety: {@link #start} and {@link #stop} are meant to be
@@ -32,18 +37,38 @@ public final class PortalServer {
     private static final String STATIC_CACHE = "public, max-age=31536000, immutable";
 
     private final Javalin app;
+    private final Metrics metrics;
+    private final ServerOptions options;
 
-    /**
-     * @param search     the read side of the index (not closed by this server)
-     * @param corpusRoot folder the index's document paths are relative to; originals are served from here only
-     */
+    /** A server with {@link ServerOptions#defaults()} (no rate limit) and default insights caps. */
     public PortalServer(SearchService search, Path corpusRoot) {
-        this(search, corpusRoot, InsightsLimits.defaults());
+        this(search, corpusRoot, ServerOptions.defaults(), InsightsLimits.defaults());
     }
 
     /** As {@link #PortalServer(SearchService, Path)} with the export and bulk-download caps given. */
     public PortalServer(SearchService search, Path corpusRoot, InsightsLimits insightsLimits) {
-        Objects.requireNonNull(search, "search");
+        this(search, corpusRoot, ServerOptions.defaults(), insightsLimits);
+    }
+
+    /** As {@link #PortalServer(SearchService, Path)} with the server options given. */
+    public PortalServer(SearchService search, Path corpusRoot, ServerOptions options) {
+        this(search, corpusRoot, options, InsightsLimits.defaults());
+    }
+
+    /**
+     * @param searchService the read side of the index (not closed by this server)
+     * @param corpusRoot    folder the index's document paths are relative to; originals are served from here only
+     * @param options       rate limit, request size limits and timeouts
+     * @param insightsLimits export and bulk-download caps
+     */
+    public PortalServer(SearchService searchService, Path corpusRoot, ServerOptions options,
+                        InsightsLimits insightsLimits) {
+        Objects.requireNonNull(searchService, "search");
+        this.options = Objects.requireNonNull(options, "options");
+        this.metrics = new Metrics(searchService);
+        SearchService search = metrics.timed(searchService);
+        RequestGuard guard = RequestGuard.of(options);
+        AccessLog accessLog = new AccessLog();
         Assets assets = Assets.fromClasspath("/static", "portal.css", "portal.js");
         PebbleRenderer renderer = new PebbleRenderer(assets);
         var home = new HomePage(search);
@@ -59,11 +84,24 @@ public final class PortalServer {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.fileRenderer(renderer);
-            cfg.jsonMapper(new JavalinJackson(JavalinJackson.defaultMapper(), false));
+            cfg.jsonMapper(new JavalinJackson(HtmlSafeJson.apply(JavalinJackson.defaultMapper()), false));
             // Jetty announces "Server: Jetty(12.x)" by default; version banners only help attackers.
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
+                http.setRequestHeaderSize(options.maxHeaderBytes());
+            });
+            cfg.http.maxRequestSize = options.maxBodyBytes();
+            // Jetty 12 stops gracefully only through a GracefulHandler: it waits for requests in flight
+            cfg.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(options.stopTimeout().toMillis());
+            });
+            cfg.requestLogger.http((ctx, ms) -> {
+                String route = RouteTemplate.of(ctx);
+                int status = ctx.statusCode();
+                metrics.recordRequest(ctx.method().name(), route, status, ms);
+                accessLog.log(ctx.method().name(), route, status, ms, ctx.ip(), RouteTemplate.queryOrNull(ctx));
             });
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -72,6 +110,7 @@ public final class PortalServer {
                 files.headers = Map.of("Cache-Control", STATIC_CACHE);
             });
             cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.before(guard::check);
             cfg.routes.get("/", home::render);
             cfg.routes.get("/search", searchPage::render);
             cfg.routes.get("/documents/{id}", documentPage::render);
@@ -82,6 +121,7 @@ public final class PortalServer {
             cfg.routes.get("/api/openapi.json", openApi::serve);
             cfg.routes.get("/health", health::health);
             insights.register(cfg.routes);
+            cfg.routes.get("/metrics", metrics::serve);
             ErrorHandling.register(cfg.routes);
         });
     }
@@ -94,11 +134,23 @@ public final class PortalServer {
      */
     public int start(String host, int port) {
         app.start(host, port);
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof AbstractConnector connector) {
+                connector.setIdleTimeout(options.idleTimeout().toMillis()); // applies to every new connection
+            }
+        }
         return app.port();
     }
 
-    /** Stops accepting connections and lets requests in flight finish (Jetty's graceful stop). */
+    /**
+     * Stops accepting connections, lets requests in flight finish for up to
+     * {@link ServerOptions#stopTimeout()} (Jetty's graceful stop), then releases the metrics.
+     */
     public void stop() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            metrics.close();
+        }
     }
 }

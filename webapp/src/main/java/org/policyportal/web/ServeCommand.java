@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.policyportal.index.IndexLayout;
+import org.policyportal.search.QueryBudget;
 import org.policyportal.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +28,7 @@ public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     private final IndexBuilder indexBuilder;
-    private final Function<Path, SearchService> serviceFactory;
+    private final BiFunction<Path, QueryBudget, SearchService> serviceFactory;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:PORTAL_INDEX:-data/index}",
             description = "Index folder (env PORTAL_INDEX, default ${DEFAULT-VALUE}).")
@@ -44,13 +47,63 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Interface to bind (env PORTAL_HOST, default ${DEFAULT-VALUE}); 0.0.0.0 for all.")
     String host;
 
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "${env:PORTAL_RATE_LIMIT:-300}",
+            description = "Requests per minute per client IP, in bursts of up to 10 seconds' worth; 0 = off "
+                    + "(env PORTAL_RATE_LIMIT, default ${DEFAULT-VALUE}). Loopback clients are exempt unless "
+                    + "--rate-limit-loopback.")
+    int rateLimit;
+
+    @Option(names = "--rate-limit-loopback", defaultValue = "${env:PORTAL_RATE_LIMIT_LOOPBACK:-false}",
+            description = "Rate-limit 127.0.0.1/::1 too, e.g. behind no proxy (env PORTAL_RATE_LIMIT_LOOPBACK).")
+    boolean rateLimitLoopback;
+
+    @Option(names = "--search-timeout-ms", paramLabel = "MS", defaultValue = "${env:PORTAL_SEARCH_TIMEOUT_MS:-1000}",
+            description = "Time one search may take before it returns partial results with a notice; 0 = no limit "
+                    + "(env PORTAL_SEARCH_TIMEOUT_MS, default ${DEFAULT-VALUE}).")
+    long searchTimeoutMs;
+
+    @Option(names = "--max-query-string", paramLabel = "CHARS",
+            defaultValue = "${env:PORTAL_MAX_QUERY_STRING:-4096}",
+            description = "Longest query string accepted; longer gets 414 (env PORTAL_MAX_QUERY_STRING, "
+                    + "default ${DEFAULT-VALUE}).")
+    int maxQueryString;
+
+    @Option(names = "--idle-timeout", paramLabel = "S", defaultValue = "${env:PORTAL_IDLE_TIMEOUT:-30}",
+            description = "Seconds a silent connection (a slow client) is kept open (env PORTAL_IDLE_TIMEOUT, "
+                    + "default ${DEFAULT-VALUE}).")
+    int idleTimeoutSeconds;
+
+    @Option(names = "--shutdown-timeout", paramLabel = "S", defaultValue = "${env:PORTAL_SHUTDOWN_TIMEOUT:-10}",
+            description = "Seconds a stop waits for requests in flight (env PORTAL_SHUTDOWN_TIMEOUT, "
+                    + "default ${DEFAULT-VALUE}).")
+    int shutdownTimeoutSeconds;
+
     /**
      * @param indexBuilder   builds the first index when none is published yet
-     * @param serviceFactory opens the search service over an index root
+     * @param serviceFactory opens the search service over an index root (ignores the search budget)
      */
     public ServeCommand(IndexBuilder indexBuilder, Function<Path, SearchService> serviceFactory) {
+        this(indexBuilder, (BiFunction<Path, QueryBudget, SearchService>) (index, budget) -> serviceFactory.apply(index));
+    }
+
+    /**
+     * @param indexBuilder   builds the first index when none is published yet
+     * @param serviceFactory opens the search service over an index root with the configured search budget
+     */
+    public ServeCommand(IndexBuilder indexBuilder, BiFunction<Path, QueryBudget, SearchService> serviceFactory) {
         this.indexBuilder = indexBuilder;
         this.serviceFactory = serviceFactory;
+    }
+
+    /** The server options given by flags or environment. */
+    ServerOptions serverOptions() {
+        if (searchTimeoutMs < 0) {
+            throw new IllegalArgumentException("--search-timeout-ms must be 0 or more");
+        }
+        return ServerOptions.defaults()
+                .withRateLimit(rateLimit, rateLimitLoopback)
+                .withMaxQueryString(maxQueryString)
+                .withTimeouts(Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(shutdownTimeoutSeconds));
     }
 
     @Override
@@ -87,10 +140,13 @@ public final class ServeCommand implements Callable<Integer> {
                 return null;
             }
         }
-        SearchService service = serviceFactory.apply(index);
-        PortalServer server = new PortalServer(service, corpus);
+        ServerOptions options = serverOptions();
+        SearchService service = serviceFactory.apply(index, QueryBudget.of(Duration.ofMillis(searchTimeoutMs)));
+        PortalServer server = new PortalServer(service, corpus, options);
         int bound = server.start(host, port);
-        LOG.info("Portal serving at http://{}:{}/", host.contains(":") ? "[" + host + "]" : host, bound);
+        LOG.info("Portal serving at http://{}:{}/ (rate limit {}/min{}, search timeout {} ms)",
+                host.contains(":") ? "[" + host + "]" : host, bound, rateLimit == 0 ? "off" : rateLimit,
+                rateLimitLoopback ? " incl. loopback" : "", searchTimeoutMs);
         return new Running(server, service, bound);
     }
 
