@@ -79,7 +79,8 @@ public final class PortalServer {
         var documentApi = new DocumentApi(search);
         var health = new HealthApi(search);
         var openApi = OpenApiResource.load();
-        var insights = new InsightsRoutes(search, new CorpusFiles(corpusRoot), insightsLimits);
+        // the insights read the index through LuceneSearchService.indexAccess(): hand them the unwrapped service
+        var insights = new InsightsRoutes(searchService, new CorpusFiles(corpusRoot), insightsLimits);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;

@@ -151,7 +151,8 @@ class ExportFeedZipQrTest {
         var page = http.get("/qr?q=%3Cscript%3E");
         assertThat(page.body()).contains("src=\"/qr.svg?q=%3Cscript%3E\"", "/search?q=%3Cscript%3E")
                 .doesNotContain("<script>");
-        assertThat(http.get("/qr.svg?q=" + "%E2%82%AC".repeat(480)).statusCode()).isEqualTo(400);
+        // 440 euro signs: within the server's 4,096-char query-string limit (longer is 414), too long for a QR code
+        assertThat(http.get("/qr.svg?q=" + "%E2%82%AC".repeat(440)).statusCode()).isEqualTo(400);
     }
 
     private static List<CSVRecord> csv(String text) throws IOException {
