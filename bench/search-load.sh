@@ -20,7 +20,7 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
   echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) vCPUs shared with other builds, $(free -g | awk '/Mem/ {print $2}') GiB"
   echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); server -Xmx512m; commit $(git rev-parse --short HEAD)"
   echo "- index: \`$index\` ($(du -sh "$index" | cut -f1)); mix: \`$mix\` ($(grep -vc '^#' "$mix") requests, random order)"
-  echo "- each run: LoadClient, 10 s warm-up, ${duration} s measured; CPU ms/query = server process user+sys CPU / requests"
+  echo "- each run: LoadClient, 10 s warm-up, ${duration} s measured; CPU ms/query = server process user+sys CPU / requests, over the measured window (from ~2 s in)"
   echo
   start_line=$(bench/serve-bench.sh "$jar" "$index" "$corpus" $port)
   echo "- start: $start_line"
@@ -30,14 +30,20 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
   pid=$(cat /tmp/perf/serve.pid)
   for clients in 1 2 8; do
     for run in 1 2; do
+      tmp=$(mktemp)
+      "$JAVA_HOME/bin/java" bench/LoadClient.java --base "http://127.0.0.1:$port" --queries "$mix" \
+            --clients "$clients" --duration "$duration" --warmup 10 > "$tmp" &
+      client=$!
+      sleep 12   # JVM start + 10 s warm-up: count CPU of the measured part only
       c0=$(cpu "$pid")
-      r=$("$JAVA_HOME/bin/java" bench/LoadClient.java --base "http://127.0.0.1:$port" --queries "$mix" \
-            --clients "$clients" --duration "$duration" --warmup 10)
+      wait "$client"
       c1=$(cpu "$pid")
+      r=$(cat "$tmp"); rm -f "$tmp"
       load=$(cut -d' ' -f1-3 /proc/loadavg)
       req=$(echo "$r" | awk -F'|' '/\| requests/ {gsub(/ /,"",$3); print $3}')
       val() { echo "$r" | awk -F'|' -v k="$1" '$2 ~ k {gsub(/ (ms|req\/s|MiB)/,"",$3); gsub(/^ +| +$/,"",$3); print $3}'; }
-      cpq=$(echo "scale=2; ($c1 - $c0) * 1000 / $ticks / $req" | bc)
+      # CPU was counted over (duration - ~2 s): scale the requests to the same window
+      cpq=$(echo "scale=2; ($c1 - $c0) * 1000 / $ticks / ($req * ($duration - 2) / $duration)" | bc)
       echo "| $clients | $run | $(val throughput) | $(val 'latency p50') | $(val 'latency p95') | $(val 'latency p99') | $(val 'errors') | $cpq | $(val 'heap used' | sed 's#.*/ ##') MiB | $load |"
     done
   done
