@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a portal jar on an existing index and prints the time until /health answers.
-#   bench/serve-bench.sh JAR INDEX CORPUS PORT [extra JVM args...]   (pid in /tmp/perf/serve.pid, log in /tmp/perf/serve.log)
+#   bench/serve-bench.sh JAR INDEX CORPUS PORT [extra JVM args...]
+# e.g. -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/tmp/portal.jsa (AppCDS: about halves the start)   (pid in /tmp/perf/serve.pid, log in /tmp/perf/serve.log)
 set -euo pipefail
 jar="$1"; index="$2"; corpus="$3"; port="$4"; shift 4
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -14,4 +15,5 @@ for _ in $(seq 1 600); do
   sleep 0.05
 done
 end=$(date +%s.%N)
-echo "ready after $(echo "$end - $start" | bc) s (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+cpu=$(awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$(cat /tmp/perf/serve.pid)/stat")
+echo "ready after $(echo "$end - $start" | bc) s, ${cpu} s server CPU (load: $(cut -d' ' -f1-3 /proc/loadavg))"
