@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * Markdown. It only ever talks to a loopback address and stops by itself.
  *
  * Options: --base http://127.0.0.1:7090  --queries bench/queries.txt  --clients 64  --duration 60  --seed 1
+ *          --warmup 5 (seconds of unmeasured load first, with min(8, clients) clients)
  */
 public final class LoadClient {
 
@@ -34,7 +35,7 @@ public final class LoadClient {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opt = new TreeMap<>(Map.of("--base", "http://127.0.0.1:7090", "--queries",
-                "bench/queries.txt", "--clients", "64", "--duration", "60", "--seed", "1"));
+                "bench/queries.txt", "--clients", "64", "--duration", "60", "--seed", "1", "--warmup", "5"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!opt.containsKey(args[i])) {
                 throw new IllegalArgumentException("unknown option " + args[i] + "; known: " + opt.keySet());
@@ -55,7 +56,8 @@ public final class LoadClient {
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
         Heap before = heap(http, base);
         // short warm-up so JIT and template compilation are not measured
-        runClients(http, base, queries, Math.min(8, clients), Duration.ofSeconds(5), seed + 1000);
+        runClients(http, base, queries, Math.min(8, clients), Duration.ofSeconds(Long.parseLong(opt.get("--warmup"))),
+                seed + 1000);
         Instant start = Instant.now();
         List<Sample> samples = runClients(http, base, queries, clients, duration, seed);
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.policyportal.ingest.Enricher;
 import org.policyportal.ingest.IndexCommand;
 import org.policyportal.ingest.IngestOptions;
+import org.policyportal.ingest.LazyEnricher;
 import org.policyportal.ingest.StandardsEnricher;
 import org.policyportal.search.LuceneSearchService;
 import org.policyportal.search.QueryBudget;
@@ -24,7 +25,8 @@ public record Wiring(StandardsRegistry registry, Enricher enricher, StandardLabe
         StandardsRegistry registry = StandardsRegistry.loadDefault();
         StandardLabels labels = StandardLabels.from(registry.all().stream()
                 .map(s -> new StandardRef(s.id(), s.label(), s.category().id())).toList());
-        return new Wiring(registry, new StandardsEnricher(registry), labels);
+        // built on first use: serving an existing index never enriches, and building the detector is slow
+        return new Wiring(registry, new LazyEnricher(() -> new StandardsEnricher(registry)), labels);
     }
 
     /** Builds (or updates) the index of a corpus folder; the exit code of {@link IndexCommand#run}. */

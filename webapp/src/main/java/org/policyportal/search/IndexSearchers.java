@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.policyportal.index.IndexLayout;
 import org.policyportal.index.IndexSchema;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public final class IndexSearchers implements AutoCloseable {
     private final IndexSchema schema;
     private final StandardLabels labels;
     private final AtomicReference<SearcherGeneration> current = new AtomicReference<>();
+    private final Consumer<SearcherGeneration> warmer;
     private final ScheduledExecutorService watcher;
     private String lastFailed;
     private boolean closed;
@@ -69,6 +71,16 @@ public final class IndexSearchers implements AutoCloseable {
      *                     (call {@link #refresh()} yourself)
      */
     public IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval) {
+        this(indexRoot, schema, labels, pollInterval, gen -> { });
+    }
+
+    /**
+     * As above; {@code warmer} runs on every generation opened to replace a live one, before the swap (the old
+     * one keeps serving meanwhile). The generation found at construction is not warmed here.
+     */
+    IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval,
+                   Consumer<SearcherGeneration> warmer) {
+        this.warmer = Objects.requireNonNull(warmer);
         this.layout = new IndexLayout(indexRoot);
         this.schema = Objects.requireNonNull(schema);
         this.labels = Objects.requireNonNull(labels);
@@ -119,6 +131,9 @@ public final class IndexSearchers implements AutoCloseable {
             return false;
         }
         SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels);
+        if (old != null) {
+            warmer.accept(fresh);
+        }
         current.set(fresh);
         LOG.info("Serving index generation {} ({} documents)", fresh.name(), fresh.stats().documents());
         if (old != null) {

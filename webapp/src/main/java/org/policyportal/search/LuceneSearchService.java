@@ -64,14 +64,57 @@ public final class LuceneSearchService implements SearchService {
         this.budget = java.util.Objects.requireNonNull(budget, "budget");
         IndexSchema schema = new IndexSchema();
         DocumentMapper mapper = new DocumentMapper(schema);
-        this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval);
         this.parser = new QueryParser(schema.analyzers());
         this.faceted = new FacetedSearch(schema.facetsConfig());
         this.facetAssembler = new FacetAssembler(labels);
         this.hitAssembler = new HitAssembler(mapper, labels);
         this.documentViews = new DocumentViews(mapper, hitAssembler);
         this.didYouMean = new DidYouMean(schema.analyzers());
+        // a newly published generation is warmed before it is swapped in, so no user pays for its cold start
+        this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval, this::warm);
         this.access = new IndexAccess(searchers, schema, labels);
+        warmInBackground();
+    }
+
+    /** Warm-up searches: every mode, a filter, a phrase and highlighting, as the first users would run them. */
+    private static final List<SearchRequest> WARM_UP = List.of(
+            SearchRequest.of("security"),
+            SearchRequest.of("\"supply chain\" cloud").withMode(SearchMode.CLAUSES),
+            SearchRequest.of("procurement").withFilters(Map.of(IndexSchema.DIM_LANGUAGE, List.of("en"))),
+            SearchRequest.of("data OR privacy").withMode(SearchMode.CLAUSES)
+                    .withFilters(Map.of(IndexSchema.DIM_COUNTRY, List.of("US"))),
+            SearchRequest.of(""));
+
+    /**
+     * Runs {@link #WARM_UP} on {@code gen} (not yet live, or live): loads the terms index, doc values and postings
+     * the first searches touch and lets the JIT compile the search path. Failures are ignored: warming is optional.
+     */
+    void warm(SearcherGeneration gen) {
+        for (int round = 0; round < 3; round++) {
+            for (SearchRequest r : WARM_UP) {
+                try {
+                    search(r, gen, System.nanoTime());
+                } catch (RuntimeException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The generation opened at start is live at once; it is warmed on a background thread instead. */
+    private void warmInBackground() {
+        Optional<IndexSearchers.Lease> lease = searchers.acquire();
+        if (lease.isEmpty()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try (IndexSearchers.Lease l = lease.get()) {
+                warm(l.generation());
+            }
+        }, "index-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Aggregating read access to the same live generations this service searches. */
@@ -92,15 +135,20 @@ public final class LuceneSearchService implements SearchService {
     public SearchResult search(SearchRequest request) {
         SearchLimits.validate(request);
         long start = System.nanoTime();
-        SearchMode mode = request.mode() == null ? SearchMode.DOCUMENTS : request.mode();
-        SortOrder sort = request.sort() == null ? SortOrder.RELEVANCE : request.sort();
         Optional<IndexSearchers.Lease> lease = searchers.acquire();
         if (lease.isEmpty()) {
             return new SearchResult(0, request.page(), request.size(), elapsed(start), List.of(), Map.of(),
                     List.of(NO_INDEX), null);
         }
         try (IndexSearchers.Lease l = lease.get()) {
-            SearcherGeneration gen = l.generation();
+            return search(request, l.generation(), start);
+        }
+    }
+
+    private SearchResult search(SearchRequest request, SearcherGeneration gen, long start) {
+        SearchMode mode = request.mode() == null ? SearchMode.DOCUMENTS : request.mode();
+        SortOrder sort = request.sort() == null ? SortOrder.RELEVANCE : request.sort();
+        try {
             boolean documents = mode == SearchMode.DOCUMENTS;
             BitSetProducer parents = documents ? gen.parents() : null;
             ParsedQuery pq = parser.parse(request.query(), parents);

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Serving benchmark over HTTP, comparable with the Solr baseline: starts the portal jar on an existing index,
+# times the start, then replays a query mix with 1, 2 and 8 clients (each twice) and records throughput,
+# latency percentiles, the server's CPU seconds per query (load-independent) and the load average.
+#   bench/search-load.sh INDEX CORPUS MIX LABEL [DURATION=30]
+# Needs the jar built (mvn -o install -DskipTests). Writes bench/results/search-LABEL-<date>.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+index="$1"; corpus="$2"; mix="$3"; label="$4"; duration="${5:-30}"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+port=7095
+jar="${JAR:-webapp/target/portal.jar}"
+out="bench/results/search-$label-$(date +%Y%m%d-%H%M).md"
+ticks=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+{
+  echo "# Search over HTTP: $label"
+  echo
+  echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) vCPUs shared with other builds, $(free -g | awk '/Mem/ {print $2}') GiB"
+  echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); server -Xmx512m; commit $(git rev-parse --short HEAD)"
+  echo "- index: \`$index\` ($(du -sh "$index" | cut -f1)); mix: \`$mix\` ($(grep -vc '^#' "$mix") requests, random order)"
+  echo "- each run: LoadClient, 10 s warm-up, ${duration} s measured; CPU ms/query = server process user+sys CPU / requests, over the measured window (from ~2 s in)"
+  echo
+  start_line=$(bench/serve-bench.sh "$jar" "$index" "$corpus" $port)
+  echo "- start: $start_line"
+  echo
+  echo "| clients | run | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/query | heap used after | load avg (1/5/15) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  pid=$(cat /tmp/perf/serve.pid)
+  for clients in 1 2 8; do
+    for run in 1 2; do
+      tmp=$(mktemp)
+      "$JAVA_HOME/bin/java" bench/LoadClient.java --base "http://127.0.0.1:$port" --queries "$mix" \
+            --clients "$clients" --duration "$duration" --warmup 10 > "$tmp" &
+      client=$!
+      sleep 12   # JVM start + 10 s warm-up: count CPU of the measured part only
+      c0=$(cpu "$pid")
+      wait "$client"
+      c1=$(cpu "$pid")
+      r=$(cat "$tmp"); rm -f "$tmp"
+      load=$(cut -d' ' -f1-3 /proc/loadavg)
+      req=$(echo "$r" | awk -F'|' '/\| requests/ {gsub(/ /,"",$3); print $3}')
+      val() { echo "$r" | awk -F'|' -v k="$1" '$2 ~ k {gsub(/ (ms|req\/s|MiB)/,"",$3); gsub(/^ +| +$/,"",$3); print $3}'; }
+      # CPU was counted over (duration - ~2 s): scale the requests to the same window
+      cpq=$(echo "scale=2; ($c1 - $c0) * 1000 / $ticks / ($req * ($duration - 2) / $duration)" | bc)
+      echo "| $clients | $run | $(val throughput) | $(val 'latency p50') | $(val 'latency p95') | $(val 'latency p99') | $(val 'errors') | $cpq | $(val 'heap used' | sed 's#.*/ ##') MiB | $load |"
+    done
+  done
+  kill "$pid"
+} | tee "$out"
