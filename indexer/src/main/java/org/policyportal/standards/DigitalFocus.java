@@ -35,12 +35,24 @@ public final class DigitalFocus {
                     + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Lower-case fragments of which every {@link #KEYWORDS} alternative contains one (see {@link Stems}). */
+    private static final String[] STEMS = {"internet", "intranet", "online", "software", "cloud", "web", "mail",
+        "network", "digita", "data", "gegevens", "comput", "server", "information", "telecom", "broadband", "cyber",
+        "app", "api", "host", "aas", "domain", "dns", "address", "encrypt", "electronic", "protocol", "http",
+        "authorit", "tls", "government", "netwerk", "informatie", "programmatuur", "applica", "elektronisch",
+        "bericht", "digikoppeling", "koppelvlak", "versleuteling", "netzwerk", "informationstech", "rechenzentr",
+        "daten", "it-", "numériq", "informati", "logiciel", "réseau", "ligne", "site", "courriel", "données",
+        "électroni", "informátic", "línea", "sitio", "electrónic", "datos", "redes", "información", "infosüsteem",
+        "andmekogu", "küber"};
+    private static final String[] ACRONYM_STEMS = {"IT", "ICT", "TIC", "IKT"};
+
     private static final Pattern ACRONYMS = Pattern.compile("(?<![\\p{L}])(?:ICT|IT|TIC|ICT-\\p{L}+|IKT)(?![\\p{L}])");
 
     public boolean isDigital(String clauseText) {
         if (clauseText == null || clauseText.isBlank()) {
             return false;
         }
-        return KEYWORDS.matcher(clauseText).find() || ACRONYMS.matcher(clauseText).find();
+        return Stems.anyIn(clauseText, STEMS) && KEYWORDS.matcher(clauseText).find()
+                || Stems.anyCaseSensitive(clauseText, ACRONYM_STEMS) && ACRONYMS.matcher(clauseText).find();
     }
 }
