@@ -62,11 +62,4 @@ public record IngestOptions(Path corpus, Path manifest, Path index, int threads,
         return new IngestOptions(corpus, manifest, index, threads, f, policy, isolation);
     }
 
-    public IngestOptions withPolicy(TikaPolicy p) {
-        return new IngestOptions(corpus, manifest, index, threads, full, p, isolation);
-    }
-
-    public IngestOptions withThreads(int n) {
-        return new IngestOptions(corpus, manifest, index, n, full, policy, isolation);
-    }
 }
