@@ -63,7 +63,10 @@ public final class Analyzers {
         byLanguage = Map.copyOf(map);
 
         Map<String, Analyzer> fields = new HashMap<>();
-        byLanguage.forEach((lang, analyzer) -> fields.put(IndexSchema.BODY_PREFIX + lang, analyzer));
+        byLanguage.forEach((lang, analyzer) -> {
+            fields.put(IndexSchema.BODY_PREFIX + lang, analyzer);
+            fields.put(IndexSchema.DOC_TEXT_PREFIX + lang, analyzer);
+        });
         perField = new PerFieldAnalyzerWrapper(folding, fields);
     }
 

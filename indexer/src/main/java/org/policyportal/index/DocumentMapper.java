@@ -48,9 +48,10 @@ public final class DocumentMapper {
     private static final ObjectMapper JSON = new ObjectMapper()
             .findAndRegisterModules()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    /** Lucene 10 requires one set of index options per field, so parent and clause text share offsets. */
-    private static final FieldType CLAUSE_TEXT = textType(true);
-    private static final FieldType PARENT_TEXT = textType(false);
+    /** Clause text: stored, with offsets for the highlighter. */
+    private static final FieldType CLAUSE_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    /** Parent text: matched only (snippets come from clauses), so no offsets and not stored. */
+    private static final FieldType PARENT_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     private final IndexSchema schema;
 
@@ -62,15 +63,15 @@ public final class DocumentMapper {
     public List<Document> toBlock(PolicyDocument doc) {
         List<Document> block = new ArrayList<>(doc.clauses().size() + 1);
         for (Clause clause : doc.clauses()) {
-            block.add(build(clauseDocument(doc, clause)));
+            block.add(build(clauseDocument(doc, clause), false));
         }
-        block.add(build(parentDocument(doc)));
+        block.add(build(parentDocument(doc), true));
         return block;
     }
 
-    private Document build(Document d) {
+    private Document build(Document d, boolean parent) {
         try {
-            return schema.facetsConfig().build(d);
+            return schema.facetsConfig(parent).build(d);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("facet config rejected a document", e);
         }
@@ -106,7 +107,7 @@ public final class DocumentMapper {
             body.append('\n').append(String.join(" ", c.headingPath())).append('\n').append(c.text());
         }
         addMentions(d, doc.clauses().stream().flatMap(c -> c.mentions().stream()).toList(), Field.Store.YES);
-        d.add(new Field(bodyField(m.language()), body.toString(), PARENT_TEXT));
+        d.add(new Field(docTextField(m.language()), body.toString(), PARENT_TEXT));
 
         ResearchAnswers a = doc.answers();
         addFlag(d, Q_DIGITAL, DIM_DIGITAL, a.digitalFocus());
@@ -246,9 +247,9 @@ public final class DocumentMapper {
         }
     }
 
-    private static FieldType textType(boolean stored) {
+    private static FieldType textType(boolean stored, IndexOptions options) {
         FieldType t = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setIndexOptions(options);
         t.freeze();
         return t;
     }

@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
 public final class IndexSchema {
 
     /** Bumped when the layout changes; an index written with another version is rebuilt in full. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 3;
 
     // --- document type -------------------------------------------------------------------------
     public static final String TYPE = "type";
@@ -77,8 +77,15 @@ public final class IndexSchema {
     public static final String HEADING = "heading";
     public static final String MENTIONS_JSON = "mentions_json";
 
-    /** Text fields: {@code body_<lang>}. Clause docs store their text here, with offsets for highlighting. */
+    /** Clause text fields: {@code body_<lang>}. Clause docs store their text here, with offsets for highlighting. */
     public static final String BODY_PREFIX = "body_";
+    /**
+     * Parent text fields: {@code text_<lang>}, the whole document (title, headings, clauses), not stored, no offsets.
+     * Kept apart from the clause fields so a document-mode query walks parent postings only: with shared fields
+     * every matching clause was visited and then dropped by the type filter (at 100,000 documents most of the
+     * matching cost).
+     */
+    public static final String DOC_TEXT_PREFIX = "text_";
 
     // --- facets -----------------------------------------------------------------------------------------
     public static final String DIM_COUNTRY = "country";
@@ -94,11 +101,20 @@ public final class IndexSchema {
     public static final List<String> DIMENSIONS = List.of(DIM_COUNTRY, DIM_ISSUING_BODY, DIM_YEAR, DIM_LANGUAGE,
             DIM_STANDARD, DIM_STRENGTH, DIM_DIGITAL, DIM_SECURITY, DIM_SECURITY_STANDARDS);
 
+    /**
+     * Index field (doc values and drill-down terms) of the parents' facet values; clauses use Lucene's default
+     * {@code $facets}. Apart, a document-mode filter walks the postings of parents only and a facet count reads
+     * parent values only (shared, every clause's values sat between consecutive parents).
+     */
+    public static final String DOC_FACETS_FIELD = "$doc_facets";
+    public static final String CLAUSE_FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
     public static final String YES = "yes";
     public static final String NO = "no";
 
     private final Analyzers analyzers = new Analyzers();
-    private final FacetsConfig facetsConfig = buildFacetsConfig();
+    private final FacetsConfig documentFacets = buildFacetsConfig(DOC_FACETS_FIELD);
+    private final FacetsConfig clauseFacets = buildFacetsConfig(CLAUSE_FACETS_FIELD);
 
     /** The analyzer for every field, indexing and querying alike. */
     public Analyzer analyzer() {
@@ -110,8 +126,14 @@ public final class IndexSchema {
         return analyzers;
     }
 
-    public FacetsConfig facetsConfig() {
-        return facetsConfig;
+    /** The facet configuration of parent documents ({@code documents}) or of clauses. */
+    public FacetsConfig facetsConfig(boolean documents) {
+        return documents ? documentFacets : clauseFacets;
+    }
+
+    /** The index field holding the facet values of parent documents ({@code documents}) or of clauses. */
+    public static String facetsField(boolean documents) {
+        return documents ? DOC_FACETS_FIELD : CLAUSE_FACETS_FIELD;
     }
 
     /** The text field that holds text in the given language (falls back to the folding-only field). */
@@ -119,9 +141,14 @@ public final class IndexSchema {
         return BODY_PREFIX + Analyzers.analyzedLanguage(language);
     }
 
-    /** All text fields, one per analyzed language. */
+    /** All clause text fields, one per analyzed language. */
     public static List<String> bodyFields() {
         return Analyzers.LANGUAGES.stream().map(l -> BODY_PREFIX + l).toList();
+    }
+
+    /** The parent text field for the given language (falls back to the folding-only field). */
+    public static String docTextField(String language) {
+        return DOC_TEXT_PREFIX + Analyzers.analyzedLanguage(language);
     }
 
     /** Matches every parent document; the block-join parent filter. */
@@ -134,8 +161,11 @@ public final class IndexSchema {
         return new TermQuery(new Term(TYPE, TYPE_CLAUSE));
     }
 
-    private static FacetsConfig buildFacetsConfig() {
+    private static FacetsConfig buildFacetsConfig(String field) {
         FacetsConfig config = new FacetsConfig();
+        for (String dim : DIMENSIONS) {
+            config.setIndexFieldName(dim, field);
+        }
         config.setMultiValued(DIM_STANDARD, true);
         config.setHierarchical(DIM_STANDARD, true);
         config.setMultiValued(DIM_STRENGTH, true);

@@ -11,6 +11,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -87,7 +89,12 @@ class DocumentMapperTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                assertThat(searcher.count(new TermQuery(new Term("body_en", "dmarc")))).isEqualTo(2); // clause + parent
+                // the clause in the clause field, the parent in the document field: never both in one
+                assertThat(searcher.count(new TermQuery(new Term("body_en", "dmarc")))).isEqualTo(1);
+                assertThat(searcher.count(new TermQuery(new Term("text_en", "dmarc")))).isEqualTo(1);
+                assertThat(searcher.count(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("text_en", "dmarc")), BooleanClause.Occur.MUST)
+                        .add(IndexSchema.parentsQuery(), BooleanClause.Occur.FILTER).build())).isEqualTo(1);
                 assertThat(searcher.count(new TermQuery(new Term(IndexSchema.STANDARD, "dmarc")))).isEqualTo(2);
                 assertThat(searcher.count(new TermQuery(new Term(IndexSchema.REF_KEY, "1.1")))).isEqualTo(1);
             }

@@ -102,7 +102,8 @@ class RealCorpusIT {
         try (var dir = FSDirectory.open(gen); DirectoryReader reader = DirectoryReader.open(dir)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             FacetsCollector fc = searcher.search(IndexSchema.parentsQuery(), new FacetsCollectorManager());
-            var state = new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
+            var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsField(true),
+                    schema.facetsConfig(true));
             FacetResult r = new SortedSetDocValuesFacetCounts(state, fc).getTopChildren(1000, IndexSchema.DIM_COUNTRY);
             Map<String, Long> out = new HashMap<>();
             for (LabelAndValue lv : r.labelValues) {

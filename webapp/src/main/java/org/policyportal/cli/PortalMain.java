@@ -21,7 +21,7 @@ public final class PortalMain {
         return new CommandLine(new PortalMain())
                 .addSubcommand("index", new IndexCommand(wiring.enricher()))
                 .addSubcommand("serve", new ServeCommand(wiring::index,
-                        (index, budget) -> wiring.searchService(index, budget)))
+                        (index, settings) -> wiring.searchService(index, settings)))
                 .addSubcommand("fetch", new FetchCommand());
     }
 }

@@ -7,7 +7,7 @@ import org.policyportal.ingest.IngestOptions;
 import org.policyportal.ingest.LazyEnricher;
 import org.policyportal.ingest.StandardsEnricher;
 import org.policyportal.search.LuceneSearchService;
-import org.policyportal.search.QueryBudget;
+import org.policyportal.search.SearchSettings;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.StandardLabels;
 import org.policyportal.search.StandardRef;
@@ -40,11 +40,12 @@ public record Wiring(StandardsRegistry registry, Enricher enricher, StandardLabe
 
     /** A search service over an index root, with the default time limit and clause cap. */
     public SearchService searchService(Path index) {
-        return searchService(index, QueryBudget.defaults());
+        return searchService(index, SearchSettings.defaults());
     }
 
-    /** A search service over an index root with the given per-search budget. */
-    public SearchService searchService(Path index, QueryBudget budget) {
-        return new LuceneSearchService(index, labels, LuceneSearchService.DEFAULT_POLL, budget);
+    /** A search service over an index root with the given per-search budget and result cache. */
+    public SearchService searchService(Path index, SearchSettings settings) {
+        return new LuceneSearchService(index, labels, LuceneSearchService.DEFAULT_POLL, settings.budget(),
+                settings.resultCacheBytes());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.CollectorManager;
@@ -35,43 +37,80 @@ final class FacetedSearch {
     record Outcome(TopDocs topDocs, long total, Facets facets, boolean partial) {
     }
 
-    private final FacetsConfig config;
+    private final IndexSchema schema;
 
-    FacetedSearch(FacetsConfig config) {
-        this.config = config;
+    FacetedSearch(IndexSchema schema) {
+        this.schema = schema;
     }
 
     /**
+     * @param documents whether {@code base} matches parent documents (else clauses): whose facet values to count
      * @param deadline when to give up, null for never. Without filters the searcher's own timeout applies (it
      *                 also bounds work between hits); drill-sideways scoring must see whole segments, so with
      *                 filters the hit collector checks the deadline instead.
      */
-    Outcome search(SearcherGeneration gen, QueryTimeout deadline, Query base, Map<String, List<String>> filters,
-                   SortOrder sort, int topN) throws IOException {
+    Outcome search(SearcherGeneration gen, boolean documents, QueryTimeout deadline, Query base,
+                   Map<String, List<String>> filters, SortOrder sort, int topN) throws IOException {
         CollectorManager<?, ? extends TopDocs> hits = collector(sort, topN);
-        boolean sideways = gen.facetState() != null && !filters.isEmpty();
+        boolean sideways = gen.facetState(documents) != null && !filters.isEmpty();
         IndexSearcher searcher = gen.searcher(sideways ? null : deadline);
         DeadlineCollectorManager<?, ? extends TopDocs> limited = sideways && deadline != null
                 ? new DeadlineCollectorManager<>(hits, deadline) : null;
         CollectorManager<?, ? extends TopDocs> used = limited == null ? hits : limited;
-        if (gen.facetState() == null) {
+        if (gen.facetState(documents) == null) {
             TopDocs td = searcher.search(base, used);
             return new Outcome(td, td.totalHits.value(), null, searcher.timedOut());
         }
-        DrillSideways ds = new DrillSideways(searcher, config, gen.facetState());
-        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(drillDown(gen, base, filters),
+        DrillSideways ds = new ColumnCountingDrillSideways(searcher, schema.facetsConfig(documents), gen, documents);
+        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(
+                (DrillDownQuery) drillDown(gen, documents, base, filters),
                 used);
         boolean partial = searcher.timedOut() || (limited != null && limited.timedOut());
         return new Outcome(r.collectorResult, r.collectorResult.totalHits.value(), r.facets, partial);
     }
 
-    /** Exact count of {@code base} narrowed by all filters (no facets); used to vet did-you-mean corrections. */
-    long count(SearcherGeneration gen, Query base, Map<String, List<String>> filters) throws IOException {
-        return gen.searcher().count(gen.facetState() == null ? base : drillDown(gen, base, filters));
+    /**
+     * Drill sideways with the counts taken from the generation's {@link FacetColumns}: the same hits and
+     * near-misses as Lucene's, each dimension with a selection counted on its sideways hits, the others on the
+     * drill-down hits (as Lucene's own result does), without decoding doc values per hit.
+     */
+    private static final class ColumnCountingDrillSideways extends DrillSideways {
+        private final SearcherGeneration gen;
+        private final boolean documents;
+
+        ColumnCountingDrillSideways(IndexSearcher searcher, FacetsConfig config, SearcherGeneration gen,
+                                    boolean documents) {
+            super(searcher, config, gen.facetState(documents));
+            this.gen = gen;
+            this.documents = documents;
+        }
+
+        @Override
+        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
+                                           String[] drillSidewaysDims) throws IOException {
+            FacetColumns columns = gen.facetColumns(documents);
+            Facets down = drillDowns == null ? null : new ColumnFacets(columns, columns.count(drillDowns));
+            if (drillSideways == null || drillSideways.length == 0) {
+                return down;
+            }
+            Map<String, Facets> sideways = new java.util.HashMap<>();
+            for (int i = 0; i < drillSideways.length; i++) {
+                if (drillSideways[i] != null) {
+                    sideways.put(drillSidewaysDims[i], new ColumnFacets(columns, columns.count(drillSideways[i])));
+                }
+            }
+            return new MultiFacets(sideways, down);
+        }
     }
 
-    private DrillDownQuery drillDown(SearcherGeneration gen, Query base, Map<String, List<String>> filters) {
-        return (DrillDownQuery) FilteredQueries.drillDown(config, gen, base, filters);
+    /** Exact count of {@code base} narrowed by all filters (no facets); used to vet did-you-mean corrections. */
+    long count(SearcherGeneration gen, boolean documents, Query base, Map<String, List<String>> filters)
+            throws IOException {
+        return gen.searcher().count(drillDown(gen, documents, base, filters));
+    }
+
+    private Query drillDown(SearcherGeneration gen, boolean documents, Query base, Map<String, List<String>> filters) {
+        return FilteredQueries.drillDown(schema, gen, documents, base, filters);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -40,12 +39,12 @@ public final class FilteredQueries {
      * {@code base} narrowed by every facet filter; {@code base} unchanged when the generation holds no facets (an
      * empty index, where nothing can match a filter anyway).
      */
-    public static Query drillDown(FacetsConfig config, SearcherGeneration gen, Query base,
+    public static Query drillDown(IndexSchema schema, SearcherGeneration gen, boolean documents, Query base,
                                   Map<String, List<String>> filters) {
-        if (gen.facetState() == null) {
+        if (gen.facetState(documents) == null) {
             return base;
         }
-        DrillDownQuery ddq = new DrillDownQuery(config, base);
+        DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(documents), base);
         filters.forEach((dim, values) -> {
             for (String v : values) {
                 ddq.add(dim, dim.equals(IndexSchema.DIM_STANDARD) ? FacetedSearch.standardPath(gen, v)

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,17 +37,20 @@ final class Highlighting {
     private static final String[] FIELDS = IndexSchema.bodyFields().toArray(String[]::new);
     private static final java.util.Set<String> FIELD_SET = java.util.Set.of(FIELDS);
 
+    private final UnifiedHighlighter.Builder passagesBuilder;
     private final UnifiedHighlighter passages;
     private final UnifiedHighlighter whole;
+    private final FieldInfos fieldInfos;
 
     Highlighting(IndexSearcher searcher, Analyzer analyzer) {
         EscapingPassageFormatter formatter = new EscapingPassageFormatter();
-        passages = UnifiedHighlighter.builder(searcher, analyzer)
+        passagesBuilder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
                 .withMaxNoHighlightPassages(0)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.3f))
-                .build();
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.3f));
+        passages = passagesBuilder.build();
+        fieldInfos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         whole = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
                 .withMaxNoHighlightPassages(0)
@@ -67,7 +73,22 @@ final class Highlighting {
      * pruned to that field's leaves ({@link #onlyField}).
      */
     String[] snippets(Query query, int[] docIds, String[] fields) throws IOException {
+        return snippets(query, docIds, fields, null);
+    }
+
+    /**
+     * As {@link #snippets(Query, int[], String[])} with the clause texts already loaded by the caller
+     * ({@code texts[i]} is the stored text of {@code docIds[i]}): the highlighter then reads no stored fields.
+     * A result page loads each clause once for its ordinal and reference anyway; letting the highlighter load it
+     * again doubled the LZ4 decompression of stored-field blocks (JFR: 16 % of serving CPU at 20,000 documents).
+     */
+    String[] snippets(Query query, int[] docIds, String[] fields, String[] texts) throws IOException {
         String[] out = new String[docIds.length];
+        Map<Integer, String> preloaded = new java.util.HashMap<>();
+        for (int i = 0; texts != null && i < docIds.length; i++) {
+            preloaded.put(docIds[i], texts[i]);
+        }
+        UnifiedHighlighter h = texts == null ? passages : new Preloaded(passagesBuilder, fieldInfos, preloaded);
         java.util.Map<String, java.util.List<Integer>> byField = new java.util.LinkedHashMap<>();
         for (int i = 0; i < docIds.length; i++) {
             byField.computeIfAbsent(fields[i], f -> new java.util.ArrayList<>()).add(i);
@@ -85,7 +106,7 @@ final class Highlighting {
             } else {
                 Query only = onlyField(query, field);
                 values = only == null ? null
-                        : passages.highlightFields(new String[] {field}, only, ids, new int[] {1}).get(field);
+                        : h.highlightFields(new String[] {field}, only, ids, new int[] {1}).get(field);
             }
             for (int k = 0; values != null && k < ids.length; k++) {
                 out[positions.get(k)] = values[k];
@@ -168,5 +189,38 @@ final class Highlighting {
 
     static List<String> fields() {
         return List.of(FIELDS);
+    }
+
+    /**
+     * A highlighter for one call that takes each doc's text from the caller instead of stored fields, and the
+     * field infos from the generation (the default merges them per highlighter instance). Every highlighted doc
+     * must be in {@code texts}; a doc has text in the one field it is highlighted on. Not shared between threads.
+     */
+    private static final class Preloaded extends UnifiedHighlighter {
+        private final FieldInfos infos;
+        private final Map<Integer, String> texts;
+
+        Preloaded(Builder builder, FieldInfos infos, Map<Integer, String> texts) {
+            super(builder);
+            this.infos = infos;
+            this.texts = texts;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new java.util.ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                CharSequence[] v = new CharSequence[fields.length];
+                Arrays.fill(v, texts.getOrDefault(doc, ""));
+                values.add(v);
+            }
+            return values;
+        }
+
+        @Override
+        protected FieldInfo getFieldInfo(String field) {
+            return infos.fieldInfo(field);
+        }
     }
 }

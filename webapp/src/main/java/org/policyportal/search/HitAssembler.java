@@ -44,7 +44,6 @@ import org.policyportal.standards.Mention;
 final class HitAssembler {
 
     static final int SNIPPETS = 3;
-    private static final Sort BY_ORDINAL = new Sort(new SortField(IndexSchema.ORDINAL, SortField.Type.INT));
 
     private final DocumentMapper mapper;
     private final StandardLabels labels;
@@ -71,8 +70,9 @@ final class HitAssembler {
                 fields.add(field);
             }
         }
+        Map<Integer, Document> clauses = load(stored, all);
         // one highlighter pass for the whole page rather than one per hit
-        Map<Integer, String> html = highlight(gen, pq, all, fields);
+        Map<Integer, String> html = highlight(gen, pq, all, fields, clauses);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document parent = parents[i];
@@ -80,7 +80,7 @@ final class HitAssembler {
             List<Snippet> snippets = new ArrayList<>();
             for (int d : clauseDocs[i]) {
                 // a snippet needs ordinal, ref and text only: no mentions JSON to parse
-                Document clause = stored.document(d);
+                Document clause = clauses.get(d);
                 int ordinal = clause.getField(IndexSchema.ORDINAL).numericValue().intValue();
                 String text = DocumentMapper.clauseText(clause);
                 snippets.add(new Snippet(ordinal, clause.get(IndexSchema.REF),
@@ -95,19 +95,19 @@ final class HitAssembler {
     List<Hit> clauseHits(SearcherGeneration gen, ScoreDoc[] page, ParsedQuery pq) throws IOException {
         StoredFields stored = gen.searcher().storedFields();
         List<Integer> docs = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        Document[] clauseDocs = new Document[page.length];
-        for (int i = 0; i < page.length; i++) {
-            clauseDocs[i] = stored.document(page[i].doc);
-            docs.add(page[i].doc);
-            fields.add(IndexSchema.bodyField(clauseDocs[i].get(IndexSchema.LANGUAGE)));
+        for (ScoreDoc sd : page) {
+            docs.add(sd.doc);
         }
-        Map<Integer, String> html = highlight(gen, pq, docs, fields);
+        Map<Integer, Document> clauseDocs = load(stored, docs);
+        List<String> fields = new ArrayList<>();
+        for (int d : docs) {
+            fields.add(IndexSchema.bodyField(clauseDocs.get(d).get(IndexSchema.LANGUAGE)));
+        }
+        Map<Integer, String> html = highlight(gen, pq, docs, fields, clauseDocs);
         Map<Integer, Parent> parents = new HashMap<>();
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < page.length; i++) {
-            ScoreDoc sd = page[i];
-            Clause c = mapper.readClause(clauseDocs[i]);
+        for (ScoreDoc sd : page) {
+            Clause c = mapper.readClause(clauseDocs.get(sd.doc));
             int parentDoc = parentOf(gen, sd.doc);
             Parent doc = parents.get(parentDoc);
             if (doc == null) {
@@ -121,6 +121,18 @@ final class HitAssembler {
             hits.add(hit(doc, refs(gen, standards), List.of(snippet), url, c, sd.score));
         }
         return hits;
+    }
+
+    /**
+     * The stored documents of {@code docs}, each loaded once and in doc id order (neighbouring clauses share a
+     * compressed stored-fields block, which the reader then locates once).
+     */
+    private static Map<Integer, Document> load(StoredFields stored, List<Integer> docs) throws IOException {
+        Map<Integer, Document> out = new HashMap<>();
+        for (int d : docs.stream().distinct().sorted().toList()) {
+            out.put(d, stored.document(d));
+        }
+        return out;
     }
 
     /** The parent of a clause: the first parent document at or after it in its segment (block layout). */
@@ -177,12 +189,25 @@ final class HitAssembler {
         }
         for (int i = 0; i < page.length; i++) {
             if (out[i] == null) {
-                String id = parents[i].get(IndexSchema.DOC_ID);
-                out[i] = Arrays.stream(gen.searcher().search(clausesOf(id).build(), 1, BY_ORDINAL).scoreDocs)
-                        .mapToInt(sd -> sd.doc).toArray();
+                int first = firstClauseOf(gen, page[i].doc);
+                out[i] = first < 0 ? new int[0] : new int[] {first};
             }
         }
         return out;
+    }
+
+    /**
+     * The first clause of a parent, -1 when it has none: the doc after the previous parent in its segment (block
+     * layout; clauses are written in ordinal order, and deleted blocks keep their parent bit, so the boundary holds
+     * in segments with deletions too).
+     */
+    static int firstClauseOf(SearcherGeneration gen, int parentDoc) throws IOException {
+        List<LeafReaderContext> leaves = gen.searcher().getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(parentDoc, leaves));
+        BitSet parents = gen.parents().getBitSet(leaf);
+        int local = parentDoc - leaf.docBase;
+        int first = local == 0 ? 0 : parents.prevSetBit(local - 1) + 1;
+        return first < local ? leaf.docBase + first : -1;
     }
 
     /** Collects every matching clause into the slot of its parent (hit); clauses of other parents are ignored. */
@@ -256,8 +281,10 @@ final class HitAssembler {
                 .add(IndexSchema.clausesQuery(), Occur.FILTER);
     }
 
+    /** Snippets of {@code docs} (highlighted on {@code fields}), from the already loaded clause documents. */
     private static Map<Integer, String> highlight(SearcherGeneration gen, ParsedQuery pq, List<Integer> docs,
-                                                  List<String> fields) throws IOException {
+                                                  List<String> fields, Map<Integer, Document> loaded)
+            throws IOException {
         Map<Integer, String> out = new HashMap<>();
         if (pq.relaxed() == null || docs.isEmpty()) {
             return out;
@@ -267,7 +294,12 @@ final class HitAssembler {
             fieldOf.putIfAbsent(docs.get(i), fields.get(i));
         }
         int[] ids = fieldOf.keySet().stream().mapToInt(Integer::intValue).toArray();
-        String[] html = gen.highlighting().snippets(pq.relaxed(), ids, fieldOf.values().toArray(String[]::new));
+        String[] texts = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            texts[i] = DocumentMapper.clauseText(loaded.get(ids[i]));
+        }
+        String[] html = gen.highlighting().snippets(pq.relaxed(), ids, fieldOf.values().toArray(String[]::new),
+                texts);
         for (int i = 0; i < ids.length; i++) {
             if (html[i] != null) {
                 out.put(ids[i], html[i]);

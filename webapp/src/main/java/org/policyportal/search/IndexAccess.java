@@ -2,7 +2,6 @@ package org.policyportal.search;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.search.Query;
 import org.policyportal.index.DocumentMapper;
 import org.policyportal.index.IndexSchema;
@@ -20,14 +19,14 @@ public final class IndexAccess {
 
     private final IndexSearchers searchers;
     private final QueryParser parser;
-    private final FacetsConfig facetsConfig;
+    private final IndexSchema schema;
     private final DocumentMapper mapper;
     private final StandardLabels labels;
 
     IndexAccess(IndexSearchers searchers, IndexSchema schema, StandardLabels labels) {
         this.searchers = searchers;
         this.parser = new QueryParser(schema.analyzers());
-        this.facetsConfig = schema.facetsConfig();
+        this.schema = schema;
         this.mapper = new DocumentMapper(schema);
         this.labels = labels;
     }
@@ -49,7 +48,7 @@ public final class IndexAccess {
     public Query query(SearcherGeneration gen, SearchRequest request) {
         boolean documents = request.mode() != SearchMode.CLAUSES;
         ParsedQuery pq = parser.parse(request.query(), documents ? gen.parents() : null);
-        return FilteredQueries.drillDown(facetsConfig, gen, FilteredQueries.base(pq.query(), documents, request),
+        return FilteredQueries.drillDown(schema, gen, documents, FilteredQueries.base(pq.query(), documents, request),
                 request.filters());
     }
 

@@ -35,6 +35,8 @@ public final class LuceneSearchService implements SearchService {
 
     public static final String NO_INDEX = "The search index is not available yet.";
     public static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
+    /** 32 MiB: roughly 1,500 first pages of document results. */
+    public static final long DEFAULT_RESULT_CACHE_BYTES = 32L << 20;
 
     private final IndexSearchers searchers;
     private final QueryParser parser;
@@ -45,6 +47,7 @@ public final class LuceneSearchService implements SearchService {
     private final DidYouMean didYouMean;
     private final IndexAccess access;
     private final QueryBudget budget;
+    private final ResultCache results;
 
     /** Serves the index under {@code indexRoot}, checking for new generations every second. */
     public LuceneSearchService(Path indexRoot, StandardLabels labels) {
@@ -61,11 +64,22 @@ public final class LuceneSearchService implements SearchService {
      * @param budget       time limit and clause cap applied to every search
      */
     public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval, QueryBudget budget) {
+        this(indexRoot, labels, pollInterval, budget, DEFAULT_RESULT_CACHE_BYTES);
+    }
+
+    /**
+     * @param pollInterval     {@link Duration#ZERO} disables background checks (use {@link #refresh()})
+     * @param budget           time limit and clause cap applied to every search
+     * @param resultCacheBytes about how many bytes of finished results to keep per live generation; 0 keeps none
+     */
+    public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval, QueryBudget budget,
+                               long resultCacheBytes) {
         this.budget = java.util.Objects.requireNonNull(budget, "budget");
+        this.results = ResultCache.ofBytes(resultCacheBytes);
         IndexSchema schema = new IndexSchema();
         DocumentMapper mapper = new DocumentMapper(schema);
         this.parser = new QueryParser(schema.analyzers());
-        this.faceted = new FacetedSearch(schema.facetsConfig());
+        this.faceted = new FacetedSearch(schema);
         this.facetAssembler = new FacetAssembler(labels);
         this.hitAssembler = new HitAssembler(mapper, labels);
         this.documentViews = new DocumentViews(mapper, hitAssembler);
@@ -141,8 +155,20 @@ public final class LuceneSearchService implements SearchService {
                     List.of(NO_INDEX), null);
         }
         try (IndexSearchers.Lease l = lease.get()) {
-            return search(request, l.generation(), start);
+            SearcherGeneration gen = l.generation();
+            Optional<SearchResult> kept = results.get(gen, request);
+            if (kept.isPresent()) {
+                return kept.get().withTookMs(elapsed(start));
+            }
+            SearchResult fresh = search(request, gen, start);
+            results.put(gen, request, fresh);
+            return fresh;
         }
+    }
+
+    @Override
+    public CacheCounts resultCache() {
+        return new CacheCounts(results.hits(), results.misses());
     }
 
     private SearchResult search(SearchRequest request, SearcherGeneration gen, long start) {
@@ -158,7 +184,7 @@ public final class LuceneSearchService implements SearchService {
             Query base = base(pq.query(), documents, request);
             FacetedSearch.Outcome outcome;
             try {
-                outcome = faceted.search(gen, budget.newTimeout(), base, request.filters(), sort,
+                outcome = faceted.search(gen, documents, budget.newTimeout(), base, request.filters(), sort,
                         request.page() * request.size());
             } catch (IndexSearcher.TooManyClauses e) {
                 // prefix expansion happens while rewriting, after the check above
@@ -170,8 +196,8 @@ public final class LuceneSearchService implements SearchService {
             ScoreDoc[] window = Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
             List<Hit> hits = documents ? hitAssembler.documentHits(gen, window, pq)
                     : hitAssembler.clauseHits(gen, window, pq);
-            Map<String, List<FacetValue>> facets = gen.facetState() == null ? new LinkedHashMap<>()
-                    : facetAssembler.assemble(outcome.facets(), FacetCatalog.dims(gen.facetState()),
+            Map<String, List<FacetValue>> facets = gen.facetState(documents) == null ? new LinkedHashMap<>()
+                    : facetAssembler.assemble(outcome.facets(), FacetCatalog.dims(gen.facetState(documents)),
                     request.filters(), request.facetLimit());
             String suggestion = partial || outcome.total() > 0 || pq.terms().isEmpty() ? null
                     : didYouMean.correct(gen.searcher().getIndexReader(), pq,
@@ -196,7 +222,7 @@ public final class LuceneSearchService implements SearchService {
 
     private long count(SearcherGeneration gen, ParsedQuery pq, boolean documents, SearchRequest request) {
         try {
-            return faceted.count(gen, base(pq.query(), documents, request), request.filters());
+            return faceted.count(gen, documents, base(pq.query(), documents, request), request.filters());
         } catch (IOException e) {
             throw new UncheckedIOException("counting a spelling correction failed", e);
         }

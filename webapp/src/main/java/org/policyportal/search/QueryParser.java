@@ -101,9 +101,10 @@ public final class QueryParser {
     }
 
     private Query unitQuery(QueryUnit u, BitSetProducer parents, List<String> notices) {
+        TextQueries.Scope scope = parents == null ? TextQueries.Scope.CLAUSES : TextQueries.Scope.DOCUMENTS;
         return switch (u.kind()) {
-            case WORD, PHRASE -> withRef(text.text(u.text(), true), u, fields.refQuery(u.text(), parents));
-            case PREFIX -> text.prefix(u.text(), true);
+            case WORD, PHRASE -> withRef(text.text(u.text(), scope), u, fields.refQuery(u.text(), parents));
+            case PREFIX -> text.prefix(u.text(), scope);
             case FIELD -> fields.query(u, parents, notices);
             case OR -> null;
         };
@@ -123,8 +124,9 @@ public final class QueryParser {
 
     private Query relaxedQuery(QueryUnit u) {
         return switch (u.kind()) {
-            case WORD, PHRASE -> withRef(text.text(u.text(), false), u, fields.refQuery(u.text(), null));
-            case PREFIX -> text.prefix(u.text(), false);
+            case WORD, PHRASE -> withRef(text.text(u.text(), TextQueries.Scope.SNIPPETS), u,
+                    fields.refQuery(u.text(), null));
+            case PREFIX -> text.prefix(u.text(), TextQueries.Scope.SNIPPETS);
             case FIELD -> fields.clauseQuery(u);
             case OR -> null;
         };

@@ -33,6 +33,11 @@ public record SearchResult(long total, int page, int size, long tookMs, List<Hit
         notices = List.copyOf(notices);
     }
 
+    /** The same result with another duration (a result served again from a cache took no search time). */
+    public SearchResult withTookMs(long ms) {
+        return new SearchResult(total, page, size, ms, hits, facets, notices, didYouMean, partialResults);
+    }
+
     public int pageCount() {
         return size == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
     }

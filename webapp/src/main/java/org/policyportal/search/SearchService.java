@@ -22,6 +22,15 @@ public interface SearchService extends AutoCloseable {
     /** Documents and clauses in the live index, and when it was published. */
     IndexStats stats();
 
+    /** How many searches a result cache answered and how many ran; zeros when there is no cache. */
+    default CacheCounts resultCache() {
+        return new CacheCounts(0, 0);
+    }
+
+    /** Searches answered from a result cache ({@code hits}) and searches that ran ({@code misses}). */
+    record CacheCounts(long hits, long misses) {
+    }
+
     @Override
     void close();
 }

@@ -33,7 +33,8 @@ public final class SearcherGeneration {
     private final String name;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final SortedSetDocValuesReaderState facetState;
+    private final SortedSetDocValuesReaderState documentFacets;
+    private final SortedSetDocValuesReaderState clauseFacets;
     private final BitSetProducer parents;
     private final Highlighting highlighting;
     private final FacetCatalog catalog;
@@ -41,17 +42,20 @@ public final class SearcherGeneration {
     private final long clauses;
     private final Instant publishedAt;
     private final Instant loadedAt;
+    private volatile FacetColumns parentColumns;
+    private volatile FacetColumns clauseColumns;
 
     private SearcherGeneration(Path dir, DirectoryReader reader, IndexSchema schema, StandardLabels labels)
             throws IOException {
         this.name = dir.getFileName().toString();
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
-                : null;
+        this.documentFacets = facetState(reader, schema, true);
+        this.clauseFacets = facetState(reader, schema, false);
         this.parents = new QueryBitSetProducer(IndexSchema.parentsQuery());
         this.highlighting = new Highlighting(searcher, schema.analyzer());
-        this.catalog = facetState == null ? FacetCatalog.empty() : FacetCatalog.build(searcher, facetState, labels);
+        this.catalog = documentFacets == null ? FacetCatalog.empty()
+                : FacetCatalog.build(searcher, documentFacets, labels);
         this.documents = searcher.count(IndexSchema.parentsQuery());
         this.clauses = searcher.count(IndexSchema.clausesQuery());
         Path pointer = dir.getParent().resolve(IndexLayout.CURRENT);
@@ -78,9 +82,13 @@ public final class SearcherGeneration {
         }
     }
 
-    private static boolean hasFacets(DirectoryReader reader) {
-        FieldInfo fi = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-        return fi != null && fi.getDocValuesType() == DocValuesType.SORTED_SET;
+    /** The facet state of parents or clauses; null when no document of that kind has facet values. */
+    private static SortedSetDocValuesReaderState facetState(DirectoryReader reader, IndexSchema schema,
+                                                            boolean documents) throws IOException {
+        String field = IndexSchema.facetsField(documents);
+        FieldInfo fi = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+        return fi != null && fi.getDocValuesType() == DocValuesType.SORTED_SET
+                ? new DefaultSortedSetDocValuesReaderState(reader, field, schema.facetsConfig(documents)) : null;
     }
 
     boolean tryIncRef() {
@@ -117,9 +125,32 @@ public final class SearcherGeneration {
         return s;
     }
 
-    /** Facet state, or null when the index holds no facets (an empty index). */
-    SortedSetDocValuesReaderState facetState() {
-        return facetState;
+    /** Facet state of parents ({@code documents}) or clauses, or null when the index holds none (empty). */
+    SortedSetDocValuesReaderState facetState(boolean documents) {
+        return documents ? documentFacets : clauseFacets;
+    }
+
+    /**
+     * The facet values of the parents ({@code documents}) or of the clauses on the heap, built on first use (the
+     * background warm-up asks first, so users rarely wait); null when the index holds no facets.
+     */
+    FacetColumns facetColumns(boolean documents) throws IOException {
+        FacetColumns c = documents ? parentColumns : clauseColumns;
+        SortedSetDocValuesReaderState state = facetState(documents);
+        if (c == null && state != null) {
+            synchronized (this) {
+                c = documents ? parentColumns : clauseColumns;
+                if (c == null) {
+                    c = FacetColumns.build(reader, state, parents, documents);
+                    if (documents) {
+                        parentColumns = c;
+                    } else {
+                        clauseColumns = c;
+                    }
+                }
+            }
+        }
+        return c;
     }
 
     BitSetProducer parents() {

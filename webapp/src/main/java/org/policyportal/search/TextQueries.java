@@ -22,9 +22,10 @@ import org.policyportal.index.Analyzers;
 import org.policyportal.index.IndexSchema;
 
 /**
- * Builds the Lucene query of one free-text word, phrase or prefix: a disjunction over every {@code body_<lang>}
- * field (each analysed with its own language analyzer), plus {@code title} (boost {@value #TITLE_BOOST}) and
- * {@code heading} (boost {@value #HEADING_BOOST}) analysed with the folding analyzer. Text that analyses to
+ * Builds the Lucene query of one free-text word, phrase or prefix: a disjunction over the {@link Scope}'s text
+ * field of every language (each analysed with its own language analyzer), plus {@code title} (boost
+ * {@value #TITLE_BOOST}) and {@code heading} (boost {@value #HEADING_BOOST}) analysed with the folding analyzer
+ * where the scope has them. Text that analyses to
  * several tokens (a phrase, or an identifier such as {@code 52.204-21}) becomes a phrase query per field, so
  * identifiers are found as written.
  *
@@ -37,24 +38,44 @@ final class TextQueries {
     /** Terms one prefix may expand to per field; with 8 fields a prefix expands to at most 128 terms. */
     static final int PREFIX_EXPANSIONS_PER_FIELD = 16;
 
+    /**
+     * Which fields a text query covers: documents match their whole text ({@code text_<lang>}) and title;
+     * clauses their own text ({@code body_<lang>}), headings and their document's title; snippets are chosen
+     * on clause text and headings alone.
+     */
+    enum Scope {
+        DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, true),
+        CLAUSES(IndexSchema.BODY_PREFIX, true, true),
+        SNIPPETS(IndexSchema.BODY_PREFIX, true, false);
+
+        private final String prefix;
+        private final boolean heading;
+        private final boolean title;
+
+        Scope(String prefix, boolean heading, boolean title) {
+            this.prefix = prefix;
+            this.heading = heading;
+            this.title = title;
+        }
+    }
+
     private final Analyzers analyzers;
 
     TextQueries(Analyzers analyzers) {
         this.analyzers = analyzers;
     }
 
-    /**
-     * The text over body fields, heading and (when {@code withTitle}) title; null when every analyzer drops it
-     * (a stop word in every language).
-     */
-    Query text(String text, boolean withTitle) {
+    /** The text over the scope's fields; null when every analyzer drops it (a stop word in every language). */
+    Query text(String text, Scope scope) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = 0;
         for (String lang : Analyzers.LANGUAGES) {
-            added += add(b, analyzed(IndexSchema.BODY_PREFIX + lang, analyzers.forLanguage(lang), text), 1f);
+            added += add(b, analyzed(scope.prefix + lang, analyzers.forLanguage(lang), text), 1f);
         }
-        added += add(b, analyzed(IndexSchema.HEADING, analyzers.folding(), text), HEADING_BOOST);
-        if (withTitle) {
+        if (scope.heading) {
+            added += add(b, analyzed(IndexSchema.HEADING, analyzers.folding(), text), HEADING_BOOST);
+        }
+        if (scope.title) {
             added += add(b, analyzed(IndexSchema.TITLE, analyzers.folding(), text), TITLE_BOOST);
         }
         return added == 0 ? null : b.build();
@@ -64,15 +85,16 @@ final class TextQueries {
      * Bounded prefix expansion over the same fields as {@link #text}. The prefix is folded, not stemmed, so the
      * analysed word itself is added too: {@code leveranciers*} must still find the stem {@code leverancier}.
      */
-    Query prefix(String prefix, boolean withTitle) {
+    Query prefix(String prefix, Scope scope) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        add(b, text(prefix, withTitle), 1f);
-        for (String field : IndexSchema.bodyFields()) {
-            add(b, prefixQuery(field, analyzers.forLanguage(field.substring(IndexSchema.BODY_PREFIX.length())),
-                    prefix), 1f);
+        add(b, text(prefix, scope), 1f);
+        for (String lang : Analyzers.LANGUAGES) {
+            add(b, prefixQuery(scope.prefix + lang, analyzers.forLanguage(lang), prefix), 1f);
         }
-        add(b, prefixQuery(IndexSchema.HEADING, analyzers.folding(), prefix), HEADING_BOOST);
-        if (withTitle) {
+        if (scope.heading) {
+            add(b, prefixQuery(IndexSchema.HEADING, analyzers.folding(), prefix), HEADING_BOOST);
+        }
+        if (scope.title) {
             add(b, prefixQuery(IndexSchema.TITLE, analyzers.folding(), prefix), TITLE_BOOST);
         }
         return b.build();

@@ -44,6 +44,11 @@ abstract class ForwardingSearchService implements SearchService {
     }
 
     @Override
+    public CacheCounts resultCache() {
+        return delegate.resultCache();
+    }
+
+    @Override
     public void close() {
         // the server does not own the service
     }

@@ -1,6 +1,7 @@
 package org.policyportal.web;
 
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -23,6 +24,7 @@ import org.policyportal.search.SearchService;
  * <ul>
  *   <li>{@code http_server_requests_seconds} (histogram) by method, route template, status and outcome;</li>
  *   <li>{@code portal_search_seconds} (histogram) by mode and whether the result was partial;</li>
+ *   <li>{@code portal_search_cache_hits_total}, {@code portal_search_cache_misses_total}: the result cache;</li>
  *   <li>{@code portal_index_documents}, {@code portal_index_clauses}, {@code portal_index_age_seconds} (since the
  *       live generation was published), {@code portal_index_loaded_timestamp_seconds} (last reload);</li>
  *   <li>JVM memory, GC, threads, class loading, CPU and uptime.</li>
@@ -51,6 +53,10 @@ public final class Metrics implements AutoCloseable {
                 "Seconds since the live index generation was published");
         gauge("portal.index.loaded.timestamp.seconds", search, s -> seconds(s.stats().loadedAt(), false),
                 "When the server last loaded an index generation (Unix seconds)");
+        FunctionCounter.builder("portal.search.cache.hits", search, s -> s.resultCache().hits())
+                .description("Searches answered from the result cache").register(registry);
+        FunctionCounter.builder("portal.search.cache.misses", search, s -> s.resultCache().misses())
+                .description("Searches that ran (not in the result cache)").register(registry);
     }
 
     private void gauge(String name, SearchService search, ToDoubleFunction<SearchService> f, String help) {

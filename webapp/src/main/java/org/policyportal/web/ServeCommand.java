@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.policyportal.index.IndexLayout;
 import org.policyportal.search.QueryBudget;
+import org.policyportal.search.SearchSettings;
 import org.policyportal.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     private final IndexBuilder indexBuilder;
-    private final BiFunction<Path, QueryBudget, SearchService> serviceFactory;
+    private final BiFunction<Path, SearchSettings, SearchService> serviceFactory;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:PORTAL_INDEX:-data/index}",
             description = "Index folder (env PORTAL_INDEX, default ${DEFAULT-VALUE}).")
@@ -87,25 +88,32 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * @param indexBuilder   builds the first index when none is published yet
-     * @param serviceFactory opens the search service over an index root (ignores the search budget)
+     * @param serviceFactory opens the search service over an index root (ignores the search settings)
      */
     public ServeCommand(IndexBuilder indexBuilder, Function<Path, SearchService> serviceFactory) {
-        this(indexBuilder, (BiFunction<Path, QueryBudget, SearchService>) (index, budget) -> serviceFactory.apply(index));
+        this(indexBuilder, (BiFunction<Path, SearchSettings, SearchService>) (index, s) -> serviceFactory.apply(index));
     }
 
     /**
      * @param indexBuilder   builds the first index when none is published yet
-     * @param serviceFactory opens the search service over an index root with the configured search budget
+     * @param serviceFactory opens the search service over an index root with the configured budget and cache
      */
-    public ServeCommand(IndexBuilder indexBuilder, BiFunction<Path, QueryBudget, SearchService> serviceFactory) {
+    public ServeCommand(IndexBuilder indexBuilder, BiFunction<Path, SearchSettings, SearchService> serviceFactory) {
         this.indexBuilder = indexBuilder;
         this.serviceFactory = serviceFactory;
     }
 
+    @Option(names = "--result-cache-mb", paramLabel = "MB", defaultValue = "${env:PORTAL_RESULT_CACHE_MB:-32}",
+            description = "Memory for finished search results of the live index, answered again without searching; "
+                    + "emptied when a new index generation goes live; 0 = off (env PORTAL_RESULT_CACHE_MB, "
+                    + "default ${DEFAULT-VALUE}).")
+    int resultCacheMb;
+
     /** The server options given by flags or environment. */
     ServerOptions serverOptions() {
-        if (searchTimeoutMs < 0 || maxConcurrentSearches < 0) {
-            throw new IllegalArgumentException("--search-timeout-ms and --max-concurrent-searches must be 0 or more");
+        if (searchTimeoutMs < 0 || maxConcurrentSearches < 0 || resultCacheMb < 0) {
+            throw new IllegalArgumentException(
+                    "--search-timeout-ms, --max-concurrent-searches and --result-cache-mb must be 0 or more");
         }
         return ServerOptions.defaults()
                 .withRateLimit(rateLimit, rateLimitLoopback)
@@ -149,7 +157,8 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         ServerOptions options = serverOptions();
-        SearchService service = serviceFactory.apply(index, QueryBudget.of(Duration.ofMillis(searchTimeoutMs)));
+        SearchService service = serviceFactory.apply(index, new SearchSettings(
+                QueryBudget.of(Duration.ofMillis(searchTimeoutMs)), (long) resultCacheMb << 20));
         PortalServer server = new PortalServer(service, corpus, options);
         int bound = server.start(host, port);
         LOG.info("Portal serving at http://{}:{}/ (rate limit {}/min{}, search timeout {} ms)",

@@ -87,6 +87,12 @@ final class Corpus {
         return gen;
     }
 
+    /** A seventh document (Belgian, Dutch, mentions DMARC) for tests that publish a changed corpus. */
+    static PolicyDocument extraBelgian() {
+        return doc("be-new", "Nieuwe regels", "BE", "CCB", 2024, "nl",
+                clause(1, null, List.of(), "Nieuwe DMARC regels."));
+    }
+
     static List<PolicyDocument> plus(List<PolicyDocument> docs, PolicyDocument extra) {
         List<PolicyDocument> all = new ArrayList<>(docs);
         all.add(extra);

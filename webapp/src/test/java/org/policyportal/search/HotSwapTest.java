@@ -16,8 +16,7 @@ class HotSwapTest {
     @TempDir
     Path root;
 
-    private static final PolicyDocument EXTRA = Corpus.doc("be-new", "Nieuwe regels", "BE", "CCB", 2024, "nl",
-            Corpus.clause(1, null, List.of(), "Nieuwe DMARC regels."));
+    private static final PolicyDocument EXTRA = Corpus.extraBelgian();
 
     @Test
     void inFlightSearchFinishesOnTheOldGenerationWhichThenCloses() throws Exception {

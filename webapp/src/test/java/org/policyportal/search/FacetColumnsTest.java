@@ -1,0 +1,98 @@
+package org.policyportal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policyportal.document.PolicyDocument;
+import org.policyportal.index.DocumentMapper;
+import org.policyportal.index.IndexSchema;
+
+/** Heap facet columns count exactly what Lucene's sorted-set facet counts count, segments and deletions included. */
+class FacetColumnsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void countsEqualLuceneSortedSetCountsForEveryDimension(boolean documents) throws Exception {
+        IndexSchema schema = new IndexSchema();
+        DocumentMapper mapper = new DocumentMapper(schema);
+        List<PolicyDocument> docs = Corpus.documents();
+        try (Directory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(schema.analyzer())
+                     .setMergePolicy(NoMergePolicy.INSTANCE))) {
+            // three segments, and a replaced block whose old parent and clauses stay behind as deleted docs
+            for (int i = 0; i < docs.size(); i++) {
+                w.addDocuments(mapper.toBlock(docs.get(i)));
+                if (i % 3 == 2) {
+                    w.commit();
+                }
+            }
+            w.updateDocuments(new Term(IndexSchema.DOC_ID, docs.getFirst().id()), mapper.toBlock(docs.getFirst()));
+            w.addDocuments(mapper.toBlock(Corpus.extraBelgian()));
+            w.commit();
+        }
+        try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            assertThat(reader.leaves()).hasSizeGreaterThan(2);
+            assertThat(reader.hasDeletions()).isTrue();
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsField(documents),
+                    schema.facetsConfig(documents));
+            FacetColumns columns = FacetColumns.build(reader, state,
+                    new QueryBitSetProducer(IndexSchema.parentsQuery()), documents);
+            Query kind = documents ? IndexSchema.parentsQuery() : IndexSchema.clausesQuery();
+            for (Query q : List.of(new MatchAllDocsQuery(), new TermQuery(new Term(IndexSchema.COUNTRY, "NL")),
+                    new TermQuery(new Term(IndexSchema.STANDARD, "dmarc")))) {
+                FacetsCollector fc = searcher.search(new BooleanQuery.Builder().add(q, Occur.MUST)
+                        .add(kind, Occur.FILTER).build(), new FacetsCollectorManager());
+                Facets lucene = new SortedSetDocValuesFacetCounts(state, fc);
+                Facets ours = new ColumnFacets(columns, columns.count(fc));
+                for (String dim : IndexSchema.DIMENSIONS) {
+                    assertThat(render(ours.getAllChildren(dim))).as(dim + " for " + q)
+                            .isEqualTo(render(lucene.getAllChildren(dim)));
+                }
+                FacetResult categories = lucene.getAllChildren(IndexSchema.DIM_STANDARD);
+                for (int i = 0; categories != null && i < categories.labelValues.length; i++) {
+                    String cat = categories.labelValues[i].label;
+                    assertThat(render(ours.getAllChildren(IndexSchema.DIM_STANDARD, cat))).as(cat)
+                            .isEqualTo(render(lucene.getAllChildren(IndexSchema.DIM_STANDARD, cat)));
+                }
+            }
+        }
+    }
+
+    /** Labels and counts in order; no children and no result are the same thing to the portal. */
+    private static List<String> render(FacetResult r) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; r != null && i < r.labelValues.length; i++) {
+            out.add(r.labelValues[i].label + "=" + r.labelValues[i].value);
+        }
+        return out;
+    }
+}
