@@ -123,7 +123,7 @@ public final class DocumentMapper {
         d.add(new StringField(DOC_ID, doc.id(), Field.Store.YES));
         d.add(new StringField(CLAUSE_ID, clauseId(doc.id(), c.ordinal()), Field.Store.YES));
         d.add(new StringField(PATH, doc.path(), Field.Store.NO));
-        d.add(new TextField(TITLE, m.title(), Field.Store.NO));
+        d.add(new TextField(CLAUSE_TITLE, m.title(), Field.Store.NO));
         addSharedMetadata(d, m);
         d.add(new StoredField(ORDINAL, c.ordinal()));
         d.add(new NumericDocValuesField(ORDINAL, c.ordinal()));

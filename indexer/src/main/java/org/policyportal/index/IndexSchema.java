@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
 public final class IndexSchema {
 
     /** Bumped when the layout changes; an index written with another version is rebuilt in full. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     // --- document type -------------------------------------------------------------------------
     public static final String TYPE = "type";
@@ -35,7 +35,13 @@ public final class IndexSchema {
     public static final String PATH = "path";
 
     // --- metadata (parent stored; both indexed for filters) ---------------------------------------
+    /** Parent only (stored, analysed); clause docs carry their document's title as {@link #CLAUSE_TITLE}. */
     public static final String TITLE = "title";
+    /**
+     * Clause only: the document's title, analysed, for clause-mode matches on it. Apart from {@link #TITLE} so a
+     * document-mode text query (parent text and title) can only match parents and needs no document-type filter.
+     */
+    public static final String CLAUSE_TITLE = "clause_title";
     public static final String COUNTRY = "country";
     public static final String ISSUING_BODY = "issuing_body";
     /** Analyzed copy of the issuing body for {@code body:} queries. */

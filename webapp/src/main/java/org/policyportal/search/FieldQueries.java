@@ -47,7 +47,8 @@ final class FieldQueries {
     Query query(QueryUnit unit, BitSetProducer parents, List<String> notices) {
         String v = unit.text().trim();
         return switch (unit.field()) {
-            case "title" -> orNothing(TextQueries.analyzed(IndexSchema.TITLE, analyzers.folding(), v));
+            case "title" -> orNothing(TextQueries.analyzed(parents != null ? IndexSchema.TITLE : IndexSchema.CLAUSE_TITLE,
+                    analyzers.folding(), v));
             case "body" -> orNothing(TextQueries.analyzed(IndexSchema.ISSUING_BODY_TEXT, analyzers.folding(), v));
             case "standard" -> standard(v);
             case "country" -> country(v).<Query>map(c -> new TermQuery(new Term(IndexSchema.COUNTRY, c)))

@@ -181,7 +181,7 @@ public final class LuceneSearchService implements SearchService {
             if (budget.tooComplex(pq.query())) {
                 return tooComplex(request, pq, start);
             }
-            Query base = base(pq.query(), documents, request);
+            Query base = FilteredQueries.base(pq, documents, request);
             FacetedSearch.Outcome outcome;
             try {
                 outcome = faceted.search(gen, documents, budget.newTimeout(), base, request.filters(), sort,
@@ -222,15 +222,10 @@ public final class LuceneSearchService implements SearchService {
 
     private long count(SearcherGeneration gen, ParsedQuery pq, boolean documents, SearchRequest request) {
         try {
-            return faceted.count(gen, documents, base(pq.query(), documents, request), request.filters());
+            return faceted.count(gen, documents, FilteredQueries.base(pq, documents, request), request.filters());
         } catch (IOException e) {
             throw new UncheckedIOException("counting a spelling correction failed", e);
         }
-    }
-
-    /** The user query restricted to one document type and the year range. */
-    private static Query base(Query query, boolean documents, SearchRequest request) {
-        return FilteredQueries.base(query, documents, request);
     }
 
     @Override

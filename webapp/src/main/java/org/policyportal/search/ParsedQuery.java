@@ -13,9 +13,11 @@ import org.apache.lucene.search.Query;
  * @param terms   positive plain words as written, for did-you-mean
  * @param text    the (possibly truncated) query text that was parsed
  * @param blank   the input had no searchable units
+ * @param parentsOnly only parent documents can match {@code query} (a required part is document text, title or
+ *                a joined clause reference), so document-mode search needs no document-type filter
  */
 public record ParsedQuery(Query query, Query relaxed, List<String> notices, List<String> terms, String text,
-                          boolean blank) {
+                          boolean blank, boolean parentsOnly) {
 
     public ParsedQuery {
         notices = List.copyOf(notices);

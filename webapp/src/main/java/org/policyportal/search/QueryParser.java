@@ -61,6 +61,7 @@ public final class QueryParser {
         List<String> terms = new ArrayList<>();
         boolean positive = false;
         boolean anyRelaxed = false;
+        boolean parentsOnly = false;
         for (List<QueryUnit> g : groups) {
             BooleanQuery.Builder or = new BooleanQuery.Builder();
             boolean optional = g.size() == 1 && g.getFirst().kind() == QueryUnit.Kind.WORD
@@ -85,6 +86,7 @@ public final class QueryParser {
                 main.add(added == 1 ? or.build().clauses().getFirst().query() : or.build(),
                         optional ? Occur.SHOULD : Occur.MUST);
                 positive = true;
+                parentsOnly |= parents != null && !optional && g.stream().allMatch(QueryParser::onParentFields);
             }
         }
         for (QueryUnit u : excluded) {
@@ -97,7 +99,7 @@ public final class QueryParser {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return new ParsedQuery(main.build(), anyRelaxed ? relaxed.build() : null, notices, terms, q,
-                groups.isEmpty() && excluded.isEmpty());
+                groups.isEmpty() && excluded.isEmpty(), parentsOnly);
     }
 
     private Query unitQuery(QueryUnit u, BitSetProducer parents, List<String> notices) {
@@ -107,6 +109,18 @@ public final class QueryParser {
             case PREFIX -> text.prefix(u.text(), scope);
             case FIELD -> fields.query(u, parents, notices);
             case OR -> null;
+        };
+    }
+
+    /**
+     * Whether a document-mode unit matches parent documents only: text is searched in the parents' own text and
+     * title fields, and {@code ref:} is joined to parents; other fields (country, year...) are on clauses too.
+     */
+    private static boolean onParentFields(QueryUnit u) {
+        return switch (u.kind()) {
+            case WORD, PHRASE, PREFIX -> true;
+            case FIELD -> u.field().equals("title") || u.field().equals("ref");
+            case OR -> false;
         };
     }
 

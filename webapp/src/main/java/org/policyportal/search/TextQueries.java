@@ -44,15 +44,16 @@ final class TextQueries {
      * on clause text and headings alone.
      */
     enum Scope {
-        DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, true),
-        CLAUSES(IndexSchema.BODY_PREFIX, true, true),
-        SNIPPETS(IndexSchema.BODY_PREFIX, true, false);
+        DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, IndexSchema.TITLE),
+        CLAUSES(IndexSchema.BODY_PREFIX, true, IndexSchema.CLAUSE_TITLE),
+        SNIPPETS(IndexSchema.BODY_PREFIX, true, null);
 
         private final String prefix;
         private final boolean heading;
-        private final boolean title;
+        /** The title field of the scope's documents, null for none. */
+        private final String title;
 
-        Scope(String prefix, boolean heading, boolean title) {
+        Scope(String prefix, boolean heading, String title) {
             this.prefix = prefix;
             this.heading = heading;
             this.title = title;
@@ -75,8 +76,8 @@ final class TextQueries {
         if (scope.heading) {
             added += add(b, analyzed(IndexSchema.HEADING, analyzers.folding(), text), HEADING_BOOST);
         }
-        if (scope.title) {
-            added += add(b, analyzed(IndexSchema.TITLE, analyzers.folding(), text), TITLE_BOOST);
+        if (scope.title != null) {
+            added += add(b, analyzed(scope.title, analyzers.folding(), text), TITLE_BOOST);
         }
         return added == 0 ? null : b.build();
     }
@@ -94,8 +95,8 @@ final class TextQueries {
         if (scope.heading) {
             add(b, prefixQuery(IndexSchema.HEADING, analyzers.folding(), prefix), HEADING_BOOST);
         }
-        if (scope.title) {
-            add(b, prefixQuery(IndexSchema.TITLE, analyzers.folding(), prefix), TITLE_BOOST);
+        if (scope.title != null) {
+            add(b, prefixQuery(scope.title, analyzers.folding(), prefix), TITLE_BOOST);
         }
         return b.build();
     }
