@@ -136,6 +136,9 @@ final class FacetColumns {
         if (from >= rowDocs.length || rowDocs[from] >= doc) {
             return from;
         }
+        if (from + 1 == rowDocs.length || rowDocs[from + 1] >= doc) {
+            return from + 1; // the common case: the next hit is at or before the next row
+        }
         int step = 1;
         int lo = from;
         int hi = from + 1;
@@ -147,6 +150,46 @@ final class FacetColumns {
         hi = Math.min(hi, rowDocs.length);
         int found = java.util.Arrays.binarySearch(rowDocs, lo + 1, hi, doc);
         return found >= 0 ? found : -found - 1;
+    }
+
+    /**
+     * A forward-moving position over the rows, for visiting hits in doc id order. Not thread-safe: one per
+     * collector.
+     */
+    final class Cursor {
+        private int row;
+
+        /** Moves to the row of {@code doc}; false when {@code doc} has no row (no facet values, or other kind). */
+        boolean moveTo(int doc) {
+            if (row < rowDocs.length && rowDocs[row] > doc) {
+                row = 0; // docs came out of order (another slice): search from the start
+            }
+            row = seek(row, doc);
+            return row < rowDocs.length && rowDocs[row] == doc;
+        }
+
+        /** Index of the current row's first value; its values are {@link #ordAt} from here to {@link #end()}. */
+        int start() {
+            return starts[row];
+        }
+
+        int end() {
+            return starts[row + 1];
+        }
+    }
+
+    Cursor cursor() {
+        return new Cursor();
+    }
+
+    /** The global ordinal of value {@code i} of some row. */
+    int ordAt(int i) {
+        return smallOrds != null ? smallOrds[i] : ords[i];
+    }
+
+    /** Number of distinct facet values (global ordinals) in the generation. */
+    int size() {
+        return terms.length;
     }
 
     /** Global ordinals of the direct children of {@code path} (a dimension, or a dimension and components). */

@@ -1,16 +1,13 @@
 package org.policyportal.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,7 +21,8 @@ import org.policyportal.standards.Category;
 
 /**
  * Runs a filtered query with drill-sideways facet counts: values within a dimension are OR'ed, dimensions AND'ed,
- * and each dimension with a selection is counted as if its own selection were removed. Totals are exact.
+ * and each dimension with a selection is counted as if its own selection were removed. Totals are exact. The
+ * filters and counts are applied in one pass over the base query's hits ({@link SinglePassFacets}).
  *
  * <p>Thread-safe: stateless; each call works on the given generation.
  */
@@ -45,62 +43,39 @@ final class FacetedSearch {
 
     /**
      * @param documents whether {@code base} matches parent documents (else clauses): whose facet values to count
-     * @param deadline when to give up, null for never. Without filters the searcher's own timeout applies (it
-     *                 also bounds work between hits); drill-sideways scoring must see whole segments, so with
-     *                 filters the hit collector checks the deadline instead.
+     * @param deadline  when to give up (results so far are returned, marked partial), null for never
      */
     Outcome search(SearcherGeneration gen, boolean documents, QueryTimeout deadline, Query base,
                    Map<String, List<String>> filters, SortOrder sort, int topN) throws IOException {
-        CollectorManager<?, ? extends TopDocs> hits = collector(sort, topN);
-        boolean sideways = gen.facetState(documents) != null && !filters.isEmpty();
-        IndexSearcher searcher = gen.searcher(sideways ? null : deadline);
-        DeadlineCollectorManager<?, ? extends TopDocs> limited = sideways && deadline != null
-                ? new DeadlineCollectorManager<>(hits, deadline) : null;
-        CollectorManager<?, ? extends TopDocs> used = limited == null ? hits : limited;
-        if (gen.facetState(documents) == null) {
-            TopDocs td = searcher.search(base, used);
-            return new Outcome(td, td.totalHits.value(), null, searcher.timedOut());
-        }
-        DrillSideways ds = new ColumnCountingDrillSideways(searcher, schema.facetsConfig(documents), gen, documents);
-        DrillSideways.ConcurrentDrillSidewaysResult<? extends TopDocs> r = ds.search(
-                (DrillDownQuery) drillDown(gen, documents, base, filters),
-                used);
-        boolean partial = searcher.timedOut() || (limited != null && limited.timedOut());
-        return new Outcome(r.collectorResult, r.collectorResult.totalHits.value(), r.facets, partial);
+        return search(gen, documents, gen.searcher(deadline), base, filters, collector(sort, topN));
     }
 
-    /**
-     * Drill sideways with the counts taken from the generation's {@link FacetColumns}: the same hits and
-     * near-misses as Lucene's, each dimension with a selection counted on its sideways hits, the others on the
-     * drill-down hits (as Lucene's own result does), without decoding doc values per hit.
-     */
-    private static final class ColumnCountingDrillSideways extends DrillSideways {
-        private final SearcherGeneration gen;
-        private final boolean documents;
-
-        ColumnCountingDrillSideways(IndexSearcher searcher, FacetsConfig config, SearcherGeneration gen,
-                                    boolean documents) {
-            super(searcher, config, gen.facetState(documents));
-            this.gen = gen;
-            this.documents = documents;
+    private <C extends Collector> Outcome search(SearcherGeneration gen, boolean documents, IndexSearcher searcher,
+                                                 Query base, Map<String, List<String>> filters,
+                                                 CollectorManager<C, ? extends TopDocs> hits) throws IOException {
+        FacetColumns columns = gen.facetColumns(documents);
+        if (columns == null) {
+            TopDocs td = searcher.search(base, hits);
+            return new Outcome(td, td.totalHits.value(), null, searcher.timedOut());
         }
+        List<String> dims = new ArrayList<>();
+        List<int[]> selected = new ArrayList<>();
+        filters.forEach((dim, values) -> {
+            dims.add(dim);
+            selected.add(values.stream().mapToInt(v -> columns.ordinal(fullPath(gen, dim, v))).filter(o -> o >= 0)
+                    .toArray());
+        });
+        SinglePassFacets.Result r = searcher.search(base, new SinglePassFacets<>(columns, hits, dims, selected));
+        return new Outcome(r.topDocs(), r.total(), r.facets(), searcher.timedOut());
+    }
 
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                                           String[] drillSidewaysDims) throws IOException {
-            FacetColumns columns = gen.facetColumns(documents);
-            Facets down = drillDowns == null ? null : new ColumnFacets(columns, columns.count(drillDowns));
-            if (drillSideways == null || drillSideways.length == 0) {
-                return down;
-            }
-            Map<String, Facets> sideways = new java.util.HashMap<>();
-            for (int i = 0; i < drillSideways.length; i++) {
-                if (drillSideways[i] != null) {
-                    sideways.put(drillSidewaysDims[i], new ColumnFacets(columns, columns.count(drillSideways[i])));
-                }
-            }
-            return new MultiFacets(sideways, down);
-        }
+    /** The facet path of a filter value, dimension first. */
+    private static String[] fullPath(SearcherGeneration gen, String dim, String value) {
+        String[] path = dim.equals(IndexSchema.DIM_STANDARD) ? standardPath(gen, value) : new String[] {value};
+        String[] full = new String[path.length + 1];
+        full[0] = dim;
+        System.arraycopy(path, 0, full, 1, path.length);
+        return full;
     }
 
     /** Exact count of {@code base} narrowed by all filters (no facets); used to vet did-you-mean corrections. */

@@ -124,17 +124,25 @@ final class Highlighting {
      * union of its leaves' matches, so the snippets are the same.
      */
     static Query onlyField(Query query, String field) {
+        return onlyFields(query, field::equals);
+    }
+
+    /**
+     * As {@link #onlyField} for every field {@code keep} accepts: a pure disjunction without the leaves on other
+     * fields, null when none is left, the query itself when it is not a pure disjunction.
+     */
+    static Query onlyFields(Query query, java.util.function.Predicate<String> keep) {
         if (query instanceof TermQuery t) {
-            return t.getTerm().field().equals(field) ? t : null;
+            return keep.test(t.getTerm().field()) ? t : null;
         }
         if (query instanceof PhraseQuery p) {
-            return p.getField().equals(field) ? p : null;
+            return keep.test(p.getField()) ? p : null;
         }
         if (query instanceof MultiTermQuery m) {
-            return m.getField().equals(field) ? m : null;
+            return keep.test(m.getField()) ? m : null;
         }
         if (query instanceof BoostQuery b) {
-            Query inner = onlyField(b.getQuery(), field);
+            Query inner = onlyFields(b.getQuery(), keep);
             return inner == null ? null : inner == b.getQuery() ? b : new BoostQuery(inner, b.getBoost());
         }
         if (query instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
@@ -142,7 +150,7 @@ final class Highlighting {
             BooleanQuery.Builder kept = new BooleanQuery.Builder();
             int n = 0;
             for (BooleanClause c : bq.clauses()) {
-                Query q = onlyField(c.query(), field);
+                Query q = onlyFields(c.query(), keep);
                 if (q != null) {
                     kept.add(q, BooleanClause.Occur.SHOULD);
                     n++;

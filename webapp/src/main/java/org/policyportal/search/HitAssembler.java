@@ -171,10 +171,17 @@ final class HitAssembler {
                 slotOfParent.put(page[i].doc, i);
                 ids.add(new BytesRef(parents[i].get(IndexSchema.DOC_ID)));
             }
+            // only the page's languages: the weight of the relaxed query is built per term, field and segment
+            java.util.Set<String> languages = new java.util.HashSet<>();
+            for (Document p : parents) {
+                languages.add(IndexSchema.bodyField(p.get(IndexSchema.LANGUAGE)));
+            }
+            Query pruned = Highlighting.onlyFields(relaxed,
+                    f -> !f.startsWith(IndexSchema.BODY_PREFIX) || languages.contains(f));
             Query q = new BooleanQuery.Builder()
                     .add(new TermInSetQuery(IndexSchema.DOC_ID, ids), Occur.FILTER)
                     .add(IndexSchema.clausesQuery(), Occur.FILTER)
-                    .add(relaxed, Occur.MUST)
+                    .add(pruned == null ? relaxed : pruned, Occur.MUST)
                     .build();
             List<List<ScoreDoc>> found = gen.searcher().search(q, new PerParentCollectorManager(gen, slotOfParent,
                     page.length));
