@@ -1,14 +1,12 @@
 package org.policyportal.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import java.util.Map;
-import java.util.Objects;
 import org.policyportal.api.DocumentApi;
 import org.policyportal.api.HealthApi;
 import org.policyportal.api.OpenApiResource;
@@ -32,9 +30,6 @@ import org.policyportal.web.search.SearchPage;
  * called once each from one thread; request handling is concurrent and every handler is stateless.
  */
 public final class PortalServer {
-
-    /** Static assets are fingerprinted with {@code ?v=}, so browsers may keep them for a year. */
-    private static final String STATIC_CACHE = "public, max-age=31536000, immutable";
 
     private final Javalin app;
     private final Metrics metrics;
@@ -73,6 +68,7 @@ public final class PortalServer {
         AccessLog accessLog = new AccessLog();
         Assets assets = Assets.fromClasspath("/static", "portal.css", "portal.js");
         PebbleRenderer renderer = new PebbleRenderer(assets);
+        var staticFiles = new StaticFiles(assets);
         var home = new HomePage(search);
         var searchPage = new SearchPage(search);
         var documentPage = new DocumentPage(search);
@@ -107,12 +103,6 @@ public final class PortalServer {
                 metrics.recordRequest(ctx.method().name(), route, status, ms);
                 accessLog.log(ctx.method().name(), route, status, ms, ctx.ip(), RouteTemplate.queryOrNull(ctx));
             });
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", STATIC_CACHE);
-            });
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before(guard::check);
             cfg.routes.get("/", home::render);
@@ -125,6 +115,8 @@ public final class PortalServer {
             cfg.routes.get("/api/openapi.json", openApi::serve);
             cfg.routes.get("/health", health::health);
             cfg.routes.get("/metrics", metrics::serve);
+            cfg.routes.get(StaticFiles.PREFIX + "*", staticFiles::serve);
+            cfg.routes.head(StaticFiles.PREFIX + "*", staticFiles::serve);
             insights.register(cfg.routes);
             ErrorHandling.register(cfg.routes);
         });
