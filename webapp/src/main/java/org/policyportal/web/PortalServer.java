@@ -59,6 +59,7 @@ public final class PortalServer {
     public PortalServer(SearchService searchService, Path corpusRoot, ServerOptions options,
                         InsightsLimits insightsLimits) {
         Objects.requireNonNull(searchService, "search");
+        JettySettings.setReferencesPerCacheLine();
         this.options = Objects.requireNonNull(options, "options");
         this.metrics = new Metrics(searchService);
         // the gate outside the timer: portal_search_seconds is service time, queueing shows in the HTTP histogram
