@@ -3,6 +3,7 @@ package org.policyportal.web;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -31,7 +32,15 @@ import org.policyportal.web.search.SearchPage;
  */
 public final class PortalServer {
 
+    /**
+     * The templates of the pages a first visitor sees, with the layout, macros and parts they use (Pebble resolves
+     * those when rendering, not when compiling): compiled in the background once the server listens.
+     */
+    static final List<String> FIRST_PAGES = List.of("layout/base.peb", "search/macros.peb", "search/form.peb",
+            "search/empty.peb", "home/index.peb", "search/results.peb", "document/page.peb", "error.peb");
+
     private final Javalin app;
+    private final PebbleRenderer renderer;
     private final Metrics metrics;
     private final ServerOptions options;
 
@@ -68,7 +77,7 @@ public final class PortalServer {
         RequestGuard guard = RequestGuard.of(options);
         AccessLog accessLog = new AccessLog();
         Assets assets = Assets.fromClasspath("/static", "portal.css", "portal.js");
-        PebbleRenderer renderer = new PebbleRenderer(assets);
+        this.renderer = new PebbleRenderer(assets);
         var staticFiles = new StaticFiles(assets);
         var home = new HomePage(search);
         var searchPage = new SearchPage(search);
@@ -124,7 +133,8 @@ public final class PortalServer {
     }
 
     /**
-     * Binds and starts serving.
+     * Binds and starts serving, then compiles the templates of the first pages on a low-priority daemon thread
+     * (Pebble compiles on first use; this keeps that out of both the start and the first page view).
      *
      * @param port 0 picks a free port
      * @return the bound port
@@ -136,6 +146,10 @@ public final class PortalServer {
                 connector.setIdleTimeout(options.idleTimeout().toMillis()); // applies to every new connection
             }
         }
+        Thread templates = new Thread(() -> renderer.precompile(FIRST_PAGES), "template-warm-up");
+        templates.setDaemon(true);
+        templates.setPriority(Thread.MIN_PRIORITY);
+        templates.start();
         return app.port();
     }
 
