@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * when the last in-flight request releases it. A generation that fails to open is logged and the old one keeps
  * serving.
  *
+ * <p>The generation found at construction goes live as soon as it is open, so the server can start answering;
+ * with a watcher thread, its facet catalog is built on that thread right after (a request needing it first waits
+ * for it); without one, before the constructor returns.
+ *
  * <p>Before any index is published {@link #acquire()} returns empty. Thread-safe.
  */
 public final class IndexSearchers implements AutoCloseable {
@@ -84,11 +88,12 @@ public final class IndexSearchers implements AutoCloseable {
         this.layout = new IndexLayout(indexRoot);
         this.schema = Objects.requireNonNull(schema);
         this.labels = Objects.requireNonNull(labels);
-        refreshQuietly();
+        boolean watch = !pollInterval.isZero();
+        refreshQuietly(!watch);
         if (current.get() == null) {
             LOG.warn("No index published yet under {}; searches return nothing until one is", layout.root());
         }
-        if (pollInterval.isZero()) {
+        if (!watch) {
             watcher = null;
         } else {
             watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -96,8 +101,9 @@ public final class IndexSearchers implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
+            watcher.execute(this::buildLiveCatalog);
             long ms = pollInterval.toMillis();
-            watcher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+            watcher.scheduleWithFixedDelay(() -> refreshQuietly(true), ms, ms, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -122,6 +128,11 @@ public final class IndexSearchers implements AutoCloseable {
      * @throws IOException when the new generation cannot be opened (the old one keeps serving)
      */
     public synchronized boolean refresh() throws IOException {
+        return refresh(true);
+    }
+
+    /** @param catalogFirst build the new generation's facet catalog before it goes live */
+    private synchronized boolean refresh(boolean catalogFirst) throws IOException {
         if (closed) {
             return false;
         }
@@ -131,6 +142,18 @@ public final class IndexSearchers implements AutoCloseable {
             return false;
         }
         SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels);
+        if (catalogFirst) {
+            try {
+                fresh.catalog();
+            } catch (RuntimeException e) {
+                try {
+                    fresh.decRef(); // nobody else has seen it: this closes it
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
+        }
         if (old != null) {
             warmer.accept(fresh);
         }
@@ -142,9 +165,9 @@ public final class IndexSearchers implements AutoCloseable {
         return true;
     }
 
-    private synchronized void refreshQuietly() {
+    private synchronized void refreshQuietly(boolean catalogFirst) {
         try {
-            refresh();
+            refresh(catalogFirst);
             lastFailed = null;
         } catch (IOException | RuntimeException e) {
             // the scheduler must keep running; log each failing generation once instead of every poll
@@ -154,6 +177,18 @@ public final class IndexSearchers implements AutoCloseable {
                 lastFailed = name;
             }
         }
+    }
+
+    /** Builds the live generation's facet catalog now, so the first request that needs it does not. */
+    private void buildLiveCatalog() {
+        acquire().ifPresent(lease -> {
+            try (lease) {
+                lease.generation().catalog();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not build the facet catalog of {} in advance; the first request needing it retries",
+                        lease.generation().name(), e);
+            }
+        });
     }
 
     @Override

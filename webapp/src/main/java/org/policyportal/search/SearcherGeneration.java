@@ -1,6 +1,7 @@
 package org.policyportal.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +26,10 @@ import org.policyportal.index.IndexSchema;
  * highlighters and the facet catalog. Derived state lives and dies with the generation, so a swap can never
  * serve stale derived data.
  *
+ * <p>The facet catalog is built on first use (then kept): counting every document's facets is a large part of
+ * opening a generation, and the server can answer {@code /health} without it. {@link IndexSearchers} builds it
+ * before a replacing generation goes live, and right after the first one does.
+ *
  * <p>Reference counted through the reader: the owner ({@link IndexSearchers}) holds one reference, each
  * in-flight request another; the reader and its directory close when the count reaches zero. Thread-safe.
  */
@@ -37,7 +42,10 @@ public final class SearcherGeneration {
     private final SortedSetDocValuesReaderState clauseFacets;
     private final BitSetProducer parents;
     private final Highlighting highlighting;
-    private final FacetCatalog catalog;
+    private final StandardLabels labels;
+    private final Object catalogLock = new Object();
+    /** Null until first built; written once under {@link #catalogLock}. */
+    private volatile FacetCatalog catalog;
     private final long documents;
     private final long clauses;
     private final Instant publishedAt;
@@ -54,8 +62,7 @@ public final class SearcherGeneration {
         this.clauseFacets = facetState(reader, schema, false);
         this.parents = new QueryBitSetProducer(IndexSchema.parentsQuery());
         this.highlighting = new Highlighting(searcher, schema.analyzer());
-        this.catalog = documentFacets == null ? FacetCatalog.empty()
-                : FacetCatalog.build(searcher, documentFacets, labels);
+        this.labels = labels;
         this.documents = searcher.count(IndexSchema.parentsQuery());
         this.clauses = searcher.count(IndexSchema.clausesQuery());
         Path pointer = dir.getParent().resolve(IndexLayout.CURRENT);
@@ -161,8 +168,27 @@ public final class SearcherGeneration {
         return highlighting;
     }
 
+    /**
+     * The facet catalog, built by the first caller (others wait for it). Call only while holding a reference.
+     *
+     * @throws UncheckedIOException when reading the facets fails (the next call tries again)
+     */
     FacetCatalog catalog() {
-        return catalog;
+        FacetCatalog built = catalog;
+        if (built != null) {
+            return built;
+        }
+        synchronized (catalogLock) {
+            if (catalog == null) {
+                try {
+                    catalog = documentFacets == null ? FacetCatalog.empty()
+                            : FacetCatalog.build(searcher, documentFacets, labels);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("building the facet catalog of " + name + " failed", e);
+                }
+            }
+            return catalog;
+        }
     }
 
     IndexStats stats() {

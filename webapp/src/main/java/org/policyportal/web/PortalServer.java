@@ -1,14 +1,13 @@
 package org.policyportal.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import java.util.Map;
-import java.util.Objects;
 import org.policyportal.api.DocumentApi;
 import org.policyportal.api.HealthApi;
 import org.policyportal.api.OpenApiResource;
@@ -33,10 +32,15 @@ import org.policyportal.web.search.SearchPage;
  */
 public final class PortalServer {
 
-    /** Static assets are fingerprinted with {@code ?v=}, so browsers may keep them for a year. */
-    private static final String STATIC_CACHE = "public, max-age=31536000, immutable";
+    /**
+     * The templates of the pages a first visitor sees, with the layout, macros and parts they use (Pebble resolves
+     * those when rendering, not when compiling): compiled in the background once the server listens.
+     */
+    static final List<String> FIRST_PAGES = List.of("layout/base.peb", "search/macros.peb", "search/form.peb",
+            "search/empty.peb", "home/index.peb", "search/results.peb", "document/page.peb", "error.peb");
 
     private final Javalin app;
+    private final PebbleRenderer renderer;
     private final Metrics metrics;
     private final ServerOptions options;
 
@@ -64,6 +68,7 @@ public final class PortalServer {
     public PortalServer(SearchService searchService, Path corpusRoot, ServerOptions options,
                         InsightsLimits insightsLimits) {
         Objects.requireNonNull(searchService, "search");
+        JettySettings.setReferencesPerCacheLine();
         this.options = Objects.requireNonNull(options, "options");
         this.metrics = new Metrics(searchService);
         // the gate outside the timer: portal_search_seconds is service time, queueing shows in the HTTP histogram
@@ -72,7 +77,8 @@ public final class PortalServer {
         RequestGuard guard = RequestGuard.of(options);
         AccessLog accessLog = new AccessLog();
         Assets assets = Assets.fromClasspath("/static", "portal.css", "portal.js");
-        PebbleRenderer renderer = new PebbleRenderer(assets);
+        this.renderer = new PebbleRenderer(assets);
+        var staticFiles = new StaticFiles(assets);
         var home = new HomePage(search);
         var searchPage = new SearchPage(search);
         var documentPage = new DocumentPage(search);
@@ -107,12 +113,6 @@ public final class PortalServer {
                 metrics.recordRequest(ctx.method().name(), route, status, ms);
                 accessLog.log(ctx.method().name(), route, status, ms, ctx.ip(), RouteTemplate.queryOrNull(ctx));
             });
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = Map.of("Cache-Control", STATIC_CACHE);
-            });
             cfg.routes.before(SecurityHeaders::apply);
             cfg.routes.before(guard::check);
             cfg.routes.get("/", home::render);
@@ -125,13 +125,16 @@ public final class PortalServer {
             cfg.routes.get("/api/openapi.json", openApi::serve);
             cfg.routes.get("/health", health::health);
             cfg.routes.get("/metrics", metrics::serve);
+            cfg.routes.get(StaticFiles.PREFIX + "*", staticFiles::serve);
+            cfg.routes.head(StaticFiles.PREFIX + "*", staticFiles::serve);
             insights.register(cfg.routes);
             ErrorHandling.register(cfg.routes);
         });
     }
 
     /**
-     * Binds and starts serving.
+     * Binds and starts serving, then compiles the templates of the first pages on a low-priority daemon thread
+     * (Pebble compiles on first use; this keeps that out of both the start and the first page view).
      *
      * @param port 0 picks a free port
      * @return the bound port
@@ -143,6 +146,10 @@ public final class PortalServer {
                 connector.setIdleTimeout(options.idleTimeout().toMillis()); // applies to every new connection
             }
         }
+        Thread templates = new Thread(() -> renderer.precompile(FIRST_PAGES), "template-warm-up");
+        templates.setDaemon(true);
+        templates.setPriority(Thread.MIN_PRIORITY);
+        templates.start();
         return app.port();
     }
 
