@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  */
 public final class DigitalFocus {
 
-    private static final Pattern KEYWORDS = Pattern.compile(
-            "(?<![\\p{L}])(?:"
+    private static final PrefilteredPattern KEYWORDS = new PrefilteredPattern(Pattern.compile(
+            PrefilteredPattern.NOT_AFTER_LETTER + "(?:"
                     // en
                     + "internet\\p{L}*|intranet|online|software|cloud|websites?|web\\s+(?:sites?|services?|applications?|pages?|portals?)"
                     + "|web-?based|e-?mails?|networks?|network(?:ed|ing)|digital\\p{L}*|data|databases?|datasets?|online"
@@ -33,7 +33,7 @@ public final class DigitalFocus {
                     // et
                     + "|infosüsteem\\p{L}*|andmekogu\\p{L}*|küber\\p{L}*"
                     + ")(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     /** Lower-case fragments of which every {@link #KEYWORDS} alternative contains one (see {@link Stems}). */
     private static final String[] STEMS = {"internet", "intranet", "online", "software", "cloud", "web", "mail",
@@ -46,13 +46,19 @@ public final class DigitalFocus {
         "andmekogu", "küber"};
     private static final String[] ACRONYM_STEMS = {"IT", "ICT", "TIC", "IKT"};
 
-    private static final Pattern ACRONYMS = Pattern.compile("(?<![\\p{L}])(?:ICT|IT|TIC|ICT-\\p{L}+|IKT)(?![\\p{L}])");
+    private static final PrefilteredPattern ACRONYMS = new PrefilteredPattern(Pattern.compile(
+            PrefilteredPattern.NOT_AFTER_LETTER + "(?:ICT|IT|TIC|ICT-\\p{L}+|IKT)(?![\\p{L}])"));
 
     public boolean isDigital(String clauseText) {
         if (clauseText == null || clauseText.isBlank()) {
             return false;
         }
-        return Stems.anyIn(clauseText, STEMS) && KEYWORDS.matcher(clauseText).find()
-                || Stems.anyCaseSensitive(clauseText, ACRONYM_STEMS) && ACRONYMS.matcher(clauseText).find();
+        return Stems.anyIn(clauseText, STEMS) && KEYWORDS.find(clauseText)
+                || Stems.anyCaseSensitive(clauseText, ACRONYM_STEMS) && ACRONYMS.find(clauseText);
+    }
+
+    /** The patterns, for tests: keywords, acronyms. */
+    static java.util.List<PrefilteredPattern> patterns() {
+        return java.util.List.of(KEYWORDS, ACRONYMS);
     }
 }

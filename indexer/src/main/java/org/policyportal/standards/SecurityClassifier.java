@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class SecurityClassifier {
 
-    private static final Pattern EXCLUDE = Pattern.compile(
+    /** Non-IT phrases with a security word; masked before the keywords are searched. */
+    private static final PrefilteredPattern EXCLUDE = new PrefilteredPattern(Pattern.compile(
             "social[\\s-]+security|security[\\s-]+(?:deposit|bond|interest|guarantee|clearance|guard|officer|holder)s?"
                     + "|(?:bid|tender|performance|payment|financial|food|job|national|homeland|border|physical)[\\s-]+security"
                     + "|securities|health(?:\\s+and|\\s*&)\\s+safety"
@@ -26,34 +27,55 @@ public final class SecurityClassifier {
                     + "|sécurité\\s+(?:et\\s+(?:de\\s+la\\s+)?)?(?:santé|hygiène)"
                     + "|seguridad\\s+social|seguridad\\s+y\\s+salud|seguridad\\s+e\\s+higiene|seguridad\\s+vial"
                     + "|incidental\\p{L}*",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    /** Fragments of which every {@link #EXCLUDE} alternative contains one: without them there is nothing to mask. */
+    private static final String[] EXCLUDE_STEMS = {"securit", "sécurité", "health", "sicherheit", "versicherung",
+        "zekerheid", "seguridad", "incidental"};
 
-    private static final Pattern KEYWORDS = Pattern.compile(
-            "(?<![\\p{L}])(?:"
+    /**
+     * The keywords that may end a longer word ({@code cybersecurity}, {@code Informationssicherheit}): a whole word
+     * that ends in or contains one of these stems. Kept apart from {@link #KEYWORDS} because their leading
+     * {@code \\p{L}*} lets them start at any word, so no start table can skip anything for them; they only run when
+     * the text contains one of {@link #WORD_STEMS}.
+     */
+    private static final PrefilteredPattern WORD_KEYWORDS = new PrefilteredPattern(Pattern.compile(
+            PrefilteredPattern.NOT_AFTER_LETTER + "(?:"
+                    + "\\p{L}*security|\\p{L}*beveilig\\p{L}*|\\p{L}*sicherheit\\p{L}*|\\p{L}*sécurité"
+                    + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private static final String[] WORD_STEMS = {"security", "beveilig", "sicherheit", "sécurité"};
+
+    /**
+     * Every other keyword. A clause is a security provision when this or {@link #WORD_KEYWORDS} matches (after the
+     * {@link #EXCLUDE} phrases are masked): together they are the one alternation this classifier always had.
+     */
+    private static final PrefilteredPattern KEYWORDS = new PrefilteredPattern(Pattern.compile(
+            PrefilteredPattern.NOT_AFTER_LETTER + "(?:"
                     // en
-                    + "\\p{L}*security|cyber\\p{L}*|infosec|encrypt\\p{L}*|decrypt\\p{L}*|cryptograph\\p{L}*|vulnerab\\p{L}*"
+                    + "cyber\\p{L}*|infosec|encrypt\\p{L}*|decrypt\\p{L}*|cryptograph\\p{L}*|vulnerab\\p{L}*"
                     + "|incidents?|authenticat\\p{L}*|malware|ransomware|phishing|firewalls?|intrusion|penetration\\s+test\\p{L}*"
                     + "|pentest\\p{L}*|access\\s+controls?|least\\s+privilege|multi-?factor|two-factor|MFA|2FA|confidentiality"
                     + "|(?:data|security)\\s+breach\\p{L}*|threats?|zero\\s+trust|safeguarding|cyber-?attacks?"
                     + "|backdoors?|exploit\\p{L}*|hardening|security\\s+patch\\p{L}*"
                     // nl
-                    + "|\\p{L}*beveilig\\p{L}*|kwetsba\\p{L}*|versleutel\\p{L}*|encryptie|authenticatie|datalek\\p{L}*|inbreuk\\p{L}*"
+                    + "|kwetsba\\p{L}*|versleutel\\p{L}*|encryptie|authenticatie|datalek\\p{L}*|inbreuk\\p{L}*"
                     + "|informatieveiligheid|dreiging\\p{L}*"
                     // de
-                    + "|\\p{L}*sicherheit\\p{L}*|verschlüssel\\p{L}*|schwachstelle\\p{L}*|authentifizierung|authentisierung"
+                    + "|verschlüssel\\p{L}*|schwachstelle\\p{L}*|authentifizierung|authentisierung"
                     + "|angriff\\p{L}*|schadsoftware"
                     // fr
-                    + "|\\p{L}*sécurité|sécuris\\p{L}*|cybersécurité|chiffr\\p{L}*|vulnérabilit\\p{L}*|authentification|intrusion"
+                    + "|sécuris\\p{L}*|cybersécurité|chiffr\\p{L}*|vulnérabilit\\p{L}*|authentification|intrusion"
                     + "|logiciels?\\s+malveillants?"
                     // es
                     + "|seguridad|ciberseguridad|cifrad\\p{L}*|vulnerabilidad\\p{L}*|autenticación|incidentes?|ciberataques?"
                     // et, it
                     + "|infoturbe\\p{L}*|küberturva\\p{L}*|sicurezza"
                     + ")(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     /**
-     * Lower-case fragments of which every {@link #KEYWORDS} alternative contains at least one. Most clauses contain
+     * Lower-case fragments of which every {@link #KEYWORDS} and {@link #WORD_KEYWORDS} alternative contains at least
+     * one. Most clauses contain
      * none, and a substring scan is far cheaper than running the case-insensitive alternation at every position.
      */
     private static final String[] STEMS = {"secur", "sécur", "cyber", "crypt", "vulnerab", "vulnérab", "incident",
@@ -84,32 +106,54 @@ public final class SecurityClassifier {
     }
 
     static boolean hasKeyword(String text) {
-        if (!Stems.anyIn(text, STEMS)) {
-            return false;
+        String lower = Stems.lower(text);
+        return Stems.anyCaseSensitive(lower, STEMS) && keywordOutsideExclusions(text, lower);
+    }
+
+    /**
+     * A keyword that is not part of an excluded phrase: {@link #EXCLUDE} matches are masked, then {@link #KEYWORDS}
+     * and {@link #WORD_KEYWORDS} searched (the latter two as one alternation would be; at any position at most one
+     * of them can match, so their order does not matter).
+     *
+     * @param lower {@link Stems#lower}{@code (text)}
+     */
+    static boolean keywordOutsideExclusions(String text, String lower) {
+        CharSequence t = Stems.mayContain(text, lower, EXCLUDE_STEMS) ? masked(text) : text;
+        if (Stems.mayContain(text, lower, WORD_STEMS) && WORD_KEYWORDS.find(t)) {
+            return true;
         }
-        CharSequence t = text;
-        Matcher ex = EXCLUDE.matcher(text);
+        Matcher m = null;
+        int from = 0;
+        while ((m = KEYWORDS.next(t, m, from)) != null) {
+            String w = m.group();
+            // "MFA"/"2FA" only upper-case; everything else is case-insensitive
+            if (!w.equalsIgnoreCase("mfa") || w.equals("MFA")) {
+                return true;
+            }
+            from = m.end();
+        }
+        return false;
+    }
+
+    /** The text with every {@link #EXCLUDE} phrase overwritten by spaces (the text itself when there is none). */
+    private static CharSequence masked(String text) {
         StringBuilder masked = null;
-        while (ex.find()) {
+        Matcher ex = null;
+        int from = 0;
+        while ((ex = EXCLUDE.next(text, ex, from)) != null) {
             if (masked == null) {
                 masked = new StringBuilder(text);
             }
             for (int i = ex.start(); i < ex.end(); i++) {
                 masked.setCharAt(i, ' ');
             }
+            from = ex.end() == ex.start() ? ex.end() + 1 : ex.end();
         }
-        if (masked != null) {
-            t = masked;
-        }
-        Matcher m = KEYWORDS.matcher(t);
-        while (m.find()) {
-            String w = m.group();
-            // "MFA"/"2FA" only upper-case; everything else is case-insensitive
-            if ((w.equalsIgnoreCase("mfa")) && !w.equals("MFA")) {
-                continue;
-            }
-            return true;
-        }
-        return false;
+        return masked == null ? text : masked;
+    }
+
+    /** The patterns, for tests: excluded phrases, word keywords, other keywords. */
+    static List<PrefilteredPattern> patterns() {
+        return List.of(EXCLUDE, WORD_KEYWORDS, KEYWORDS);
     }
 }

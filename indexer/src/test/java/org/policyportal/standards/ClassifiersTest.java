@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,5 +91,46 @@ class ClassifiersTest {
     })
     void notDigital(String text) {
         assertThat(dig.isDigital(text)).as(text).isFalse();
+    }
+
+    /**
+     * The prefiltered search gives what one plain {@code find()} over the whole keyword alternation gave: exclusions
+     * masked first, lower-case "mfa" skipped.
+     */
+    @Test
+    void keywordSearchEqualsPlainRegexSearch() {
+        List<PrefilteredPattern> p = SecurityClassifier.patterns();
+        Pattern exclude = p.get(0).pattern();
+        Pattern keywords = Pattern.compile(PrefilteredPattern.NOT_AFTER_LETTER + "(?:" + alternatives(p.get(1).pattern())
+                + "|" + alternatives(p.get(2).pattern()) + ")(?![\\p{L}])", p.get(2).pattern().flags());
+        for (String text : PrefilteredPatternTest.randomTexts(3, 30_000)) {
+            assertThat(SecurityClassifier.keywordOutsideExclusions(text, Stems.lower(text)))
+                    .as(text).isEqualTo(plainSearch(exclude, keywords, text));
+        }
+    }
+
+    private static String alternatives(Pattern keywords) {
+        String s = keywords.pattern();
+        String head = PrefilteredPattern.NOT_AFTER_LETTER + "(?:";
+        String tail = ")(?![\\p{L}])";
+        assertThat(s).startsWith(head).endsWith(tail);
+        return s.substring(head.length(), s.length() - tail.length());
+    }
+
+    private static boolean plainSearch(Pattern exclude, Pattern keywords, String text) {
+        StringBuilder masked = new StringBuilder(text);
+        Matcher ex = exclude.matcher(text);
+        while (ex.find()) {
+            for (int i = ex.start(); i < ex.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        Matcher m = keywords.matcher(masked);
+        while (m.find()) {
+            if (!m.group().equalsIgnoreCase("mfa") || m.group().equals("MFA")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
