@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.policyportal.document.Clause;
 import org.policyportal.extract.Block;
 
@@ -20,6 +21,8 @@ public final class ClauseSplitter {
 
     public static final int DEFAULT_MAX_CHARS = 1500;
     private static final int MAX_LEAD_IN = 300;
+    private static final Pattern HYPHENATED = Pattern.compile("(\\p{L})-\\n(\\p{Ll})");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     private final int maxChars;
 
@@ -145,7 +148,11 @@ public final class ClauseSplitter {
 
     /** Joins wrapped lines; a hyphen at a line end before a lower-case letter was a word break. */
     static String oneLine(String text) {
-        return text.replaceAll("(\\p{L})-\\n(\\p{Ll})", "$1$2").replaceAll("\\s*\\n\\s*", " ").strip();
+        if (text.indexOf('\n') < 0) {
+            return text.strip(); // both replacements need a line break: skip their scans
+        }
+        String joined = HYPHENATED.matcher(text).replaceAll("$1$2");
+        return LINE_BREAK.matcher(joined).replaceAll(" ").strip();
     }
 
     private List<String> bounded(String text) {

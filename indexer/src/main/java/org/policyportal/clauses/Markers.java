@@ -33,23 +33,25 @@ final class Markers {
 
     /** The marker at the start of {@code text}, or null. Control ids count only in headings. */
     static Marker at(String text, boolean heading) {
+        // Every pattern is anchored at the start, so lookingAt() is find(): but find() on an alternation of
+        // anchored branches still tries (and fails) at every later position of the line.
         Matcher m = SECTION.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             String token = m.group(1) != null ? m.group(1) : m.group(2).replaceAll("\\s+", " ");
             return new Marker(Type.SECTION, token, m.end());
         }
         if (heading) {
             m = CONTROL_ID.matcher(text);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 return new Marker(Type.SECTION, m.group(1), m.end());
             }
         }
         m = NUMBER.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new Marker(Type.NUMBER, m.group(1), m.end());
         }
         m = ENUMERATOR.matcher(text);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new Marker(Type.ENUMERATOR, m.group(1) != null ? m.group(1) : m.group(2), m.end());
         }
         return null;

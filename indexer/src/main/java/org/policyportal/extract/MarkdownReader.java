@@ -113,10 +113,15 @@ public final class MarkdownReader {
 
     /** Reduces inline Markdown and embedded HTML to plain text. */
     static String inline(String s) {
-        String t = TEMPLATE.matcher(s).replaceAll("");
-        t = IMAGE.matcher(t).replaceAll("$1");
-        t = LINK.matcher(t).replaceAll("$1$2");
-        t = EMPHASIS.matcher(t).replaceAll("$2");
+        // Each pattern needs a literal character that most text lacks; checking for it first skips the regex scan.
+        String t = s.indexOf('<') >= 0 || s.indexOf('{') >= 0 ? TEMPLATE.matcher(s).replaceAll("") : s;
+        if (t.indexOf('[') >= 0) {
+            t = IMAGE.matcher(t).replaceAll("$1");
+            t = LINK.matcher(t).replaceAll("$1$2");
+        }
+        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0) {
+            t = EMPHASIS.matcher(t).replaceAll("$2");
+        }
         if (t.indexOf('<') >= 0) {
             // Keep line breaks: Jsoup's text() would flatten them.
             StringBuilder sb = new StringBuilder();

@@ -52,6 +52,9 @@ final class PrefilteredPattern {
         char[] two = new char[2];
         for (char x = 0; x < ASCII; x++) {
             lasts[x] = mayStartWith(String.valueOf(x));
+            if (!lasts[x]) {
+                continue; // nothing starts with x, whatever follows (keeps start-up cheap: most x are not letters)
+            }
             two[0] = x;
             for (char y = 0; y < ASCII; y++) {
                 two[1] = y;
