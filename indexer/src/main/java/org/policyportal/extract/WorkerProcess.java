@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * One child JVM running {@link ExtractWorker}, restarted whenever it dies or is killed. Its standard error is
@@ -27,13 +28,14 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    private final List<String> command;
+    private final Supplier<List<String>> command;
     private Process process;
     private BufferedWriter in;
     private BufferedReader out;
 
-    WorkerProcess(List<String> command) {
-        this.command = List.copyOf(command);
+    /** @param command the command line of the child, asked for again at every (re)start */
+    WorkerProcess(Supplier<List<String>> command) {
+        this.command = command;
     }
 
     /** Sends one request line and waits at most {@code millis} for the reply line. */
@@ -87,7 +89,7 @@ final class WorkerProcess implements AutoCloseable {
 
     private void ensureRunning() throws IOException {
         if (process == null || !process.isAlive()) {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            process = new ProcessBuilder(command.get()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
             out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }

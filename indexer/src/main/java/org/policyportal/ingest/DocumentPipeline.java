@@ -43,6 +43,11 @@ public final class DocumentPipeline {
     public record Outcome(PolicyDocument document, List<String> warnings) {
     }
 
+    /** Passes on that about {@code files} files are about to be processed (see {@link TextExtractor#expect}). */
+    public void expect(int files) {
+        extractor.expect(files);
+    }
+
     public Outcome process(Candidate c, String sha256) throws ExtractionException {
         Extraction extraction = extractor.extract(c.file());
         List<Clause> clauses = splitter.split(extraction.blocks());

@@ -144,6 +144,7 @@ public final class IngestRun {
     private void index(List<Candidate> work, Map<String, String> hashes, GenerationWriter gen, IngestReport report)
             throws IOException {
         DocumentMapper mapper = new DocumentMapper(schema);
+        pipeline.expect(work.size());
         long totalBytes = work.stream().mapToLong(c -> sizeOf(c.file())).sum();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try (Progress progress = new Progress(work.size(), totalBytes)) {

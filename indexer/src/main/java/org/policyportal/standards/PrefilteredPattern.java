@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * begin. {@code find()} runs the whole pattern (for the keyword lists, an alternation of dozens of case-insensitive
  * words) at every character; most positions can be ruled out from two characters of text.
  *
- * <p>The table of possible starts is derived from the pattern itself: a two-character string {@code xy} that makes
- * {@link Matcher#lookingAt()} fail without {@link Matcher#hitEnd()} proves that no match starts with {@code xy}
- * whatever follows (the engine looked at nothing beyond it). Positions whose first two characters are not both
- * ASCII are always tried. A pattern that begins with {@value #NOT_AFTER_LETTER} is also not tried right after a
+ * <p>The table of possible starts is derived from the pattern itself: a string {@code xyz} that makes
+ * {@link Matcher#lookingAt()} fail without {@link Matcher#hitEnd()} proves that no match starts with {@code xyz}
+ * whatever follows (the engine looked at nothing beyond it). The table covers the first three characters when they
+ * are ASCII (a non-ASCII one ends the test: the position is tried). A pattern that begins with {@value #NOT_AFTER_LETTER} is also not tried right after a
  * letter (its lookbehind fails there). Everything else is decided by the pattern, on the whole text with transparent
  * bounds, so lookbehind and lookahead see the same characters as in {@code find()}.
  *
@@ -28,11 +28,14 @@ final class PrefilteredPattern {
     static final String NOT_AFTER_LETTER = "(?<![\\p{L}])";
 
     private static final int ASCII = 128;
+    private static final int MAX_PAIRS_FOR_THIRDS = 1024;
     private static final List<String> REFUSED = List.of("(?<=", "\\b", "\\B", "\\G");
 
     private final Pattern pattern;
     /** {@code pairs[x * 128 + y]}: a match may start with the ASCII characters x, y. */
     private final boolean[] pairs = new boolean[ASCII * ASCII];
+    /** {@code thirds[x * 128 + y][z]}: a match may start with x, y, z; null where not worked out (any z may follow). */
+    private final boolean[][] thirds = new boolean[ASCII * ASCII][];
     /** {@code lasts[x]}: a match may start with x as the text's last character. */
     private final boolean[] lasts = new boolean[ASCII];
     private final boolean emptyAtEnd;
@@ -49,16 +52,23 @@ final class PrefilteredPattern {
         if (mayStartWith("\uDC00")) {
             throw new IllegalArgumentException("pattern may begin on a low surrogate: " + source);
         }
-        char[] two = new char[2];
+        // Only prefixes that can still begin a match are extended (most characters cannot), which keeps this cheap.
+        int possiblePairs = 0;
         for (char x = 0; x < ASCII; x++) {
             lasts[x] = mayStartWith(String.valueOf(x));
-            if (!lasts[x]) {
-                continue; // nothing starts with x, whatever follows (keeps start-up cheap: most x are not letters)
+            for (char y = 0; lasts[x] && y < ASCII; y++) {
+                pairs[x * ASCII + y] = mayStartWith(new String(new char[] {x, y}));
+                possiblePairs += pairs[x * ASCII + y] ? 1 : 0;
             }
-            two[0] = x;
-            for (char y = 0; y < ASCII; y++) {
-                two[1] = y;
-                pairs[x * ASCII + y] = mayStartWith(new String(two));
+        }
+        // A pattern that may start with nearly any pair of letters (a leading \p{L}*) gains nothing from a third
+        // character but would cost a million probes; the others get one.
+        for (int pair = 0; possiblePairs <= MAX_PAIRS_FOR_THIRDS && pair < pairs.length; pair++) {
+            if (pairs[pair]) {
+                thirds[pair] = new boolean[ASCII];
+                for (char z = 0; z < ASCII; z++) {
+                    thirds[pair][z] = mayStartWith(new String(new char[] {(char) (pair / ASCII), (char) (pair % ASCII), z}));
+                }
             }
         }
         emptyAtEnd = pattern.matcher("").lookingAt();
@@ -122,7 +132,16 @@ final class PrefilteredPattern {
             return lasts[x];
         }
         char y = text.charAt(i + 1);
-        return y >= ASCII || pairs[x * ASCII + y];
+        if (y >= ASCII) {
+            return true;
+        }
+        int pair = x * ASCII + y;
+        if (!pairs[pair] || i + 2 == n) {
+            return pairs[pair];
+        }
+        char z = text.charAt(i + 2);
+        boolean[] third = thirds[pair];
+        return third == null || z >= ASCII || third[z];
     }
 
     Pattern pattern() {

@@ -83,7 +83,7 @@ public final class StandardsDetector {
     }
 
     private final Compiled[] compiled;
-    private final Map<String, int[]> keyIndex;
+    private final KeyIndex keyIndex;
     private final StrengthCues cues = StrengthCues.INSTANCE;
 
     public StandardsDetector(StandardsRegistry registry) {
@@ -118,7 +118,7 @@ public final class StandardsDetector {
         }
         Map<String, int[]> ki = new HashMap<>();
         keys.forEach((k, v) -> ki.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        keyIndex = Map.copyOf(ki);
+        keyIndex = new KeyIndex(ki);
     }
 
     /** Regex for one literal alias (exposed for registry tests). */
@@ -326,17 +326,7 @@ public final class StandardsDetector {
         }
         String text = normalise(clauseText);
         boolean[] candidate = new boolean[compiled.length];
-        boolean any = false;
-        for (String t : tokens(text)) {
-            int[] stds = keyIndex.get(t);
-            if (stds != null) {
-                for (int s : stds) {
-                    candidate[s] = true;
-                }
-                any = true;
-            }
-        }
-        if (!any) {
+        if (!keyIndex.mark(text, candidate)) {
             return List.of();
         }
         int[] starts = wordStarts(text);
