@@ -3,7 +3,9 @@
 # times the start, then replays a query mix with 1, 2 and 8 clients (each twice) and records throughput,
 # latency percentiles, the server's CPU seconds per query (load-independent) and the load average.
 #   bench/search-load.sh INDEX CORPUS MIX LABEL [DURATION=30]
-# Env: RUNS (per client count, default 2); PORTAL_RESULT_CACHE_MB (the server's result cache, default 32, 0 = off).
+# Env: RUNS (per client count, default 2); PORTAL_RESULT_CACHE_MB (the server's result cache, default 32, 0 = off);
+#      PRIME (seconds of 2-client load, unrecorded, between start and the first run so that the JIT has compiled
+#      the search path; default 60, 0 = none: then the one-client runs measure warm-up too).
 # Needs the jar built (mvn -o install -DskipTests). Writes bench/results/search-LABEL-<date>.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +24,7 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
   echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); server -Xmx512m; commit $(git rev-parse --short HEAD)"
   echo "- index: \`$index\` ($(du -sh "$index" | cut -f1)); mix: \`$mix\` ($(grep -vc '^#' "$mix") requests, random order)"
   echo "- result cache: ${PORTAL_RESULT_CACHE_MB:-32} MB (PORTAL_RESULT_CACHE_MB; 0 = off)"
+  echo "- priming: ${PRIME:-60} s of 2-client load after start, not recorded"
   echo "- each run: LoadClient, 10 s warm-up, ${duration} s measured; CPU ms/query = server process user+sys CPU / requests, over the measured window (from ~2 s in)"
   echo
   start_line=$(bench/serve-bench.sh "$jar" "$index" "$corpus" $port)
@@ -30,6 +33,10 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
   echo "| clients | run | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/query | heap used after | load avg (1/5/15) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   pid=$(cat /tmp/perf/serve.pid)
+  if (( ${PRIME:-60} > 0 )); then
+    "$JAVA_HOME/bin/java" bench/LoadClient.java --base "http://127.0.0.1:$port" --queries "$mix" \
+          --clients 2 --duration "${PRIME:-60}" --warmup 0 > /dev/null
+  fi
   for clients in 1 2 8; do
     for run in $(seq 1 "${RUNS:-2}"); do
       tmp=$(mktemp)
