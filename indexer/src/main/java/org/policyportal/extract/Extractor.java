@@ -58,6 +58,7 @@ public final class Extractor implements TextExtractor {
     private final HtmlCleaner html = new HtmlCleaner();
     private final BlockWalker walker = new BlockWalker();
     private final BlockWalker lineWalker = new BlockWalker(true);
+    private final QuickDetector quick = new QuickDetector();
     private final Hook hook;
 
     /** Test seam: runs on the worker thread before a file is read (a test makes it hang to trigger the timeout). */
@@ -115,9 +116,11 @@ public final class Extractor implements TextExtractor {
         hook.beforeExtract(file);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        MediaType type;
-        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-            type = parser.getDetector().detect(in, metadata);
+        MediaType type = quick.detect(file.getFileName().toString(), head(file));
+        if (type == null) {
+            try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+                type = parser.getDetector().detect(in, metadata);
+            }
         }
         String base = type.getBaseType().toString();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -143,6 +146,12 @@ public final class Extractor implements TextExtractor {
             return viaTika(file, base);
         }
         return cap(result);
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(QuickDetector.HEAD_BYTES);
+        }
     }
 
     private static boolean isXml(String base) {

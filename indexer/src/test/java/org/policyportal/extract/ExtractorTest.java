@@ -65,6 +65,15 @@ class ExtractorTest {
     }
 
     @Test
+    void textFileOpeningWithArticleIsReadAsText() throws Exception {
+        // Tika's magic takes a leading "Article" for a news article; the quick detector keeps it text
+        Extraction e = extractor.extract(Fixtures.write(dir.resolve("law.txt"),
+                "Article 1\n\nSuppliers shall support DNSSEC.\n"));
+        assertThat(e.contentType()).isEqualTo("text/plain");
+        assertThat(e.text()).isEqualTo("Article 1\n\nSuppliers shall support DNSSEC.");
+    }
+
+    @Test
     void routingFollowsContentNotName() throws Exception {
         Extraction pdf = extractor.extract(Fixtures.write(dir.resolve("pdf.docx"), Fixtures.pdf("PDF in disguise.")));
         assertThat(pdf.contentType()).isEqualTo("application/pdf");

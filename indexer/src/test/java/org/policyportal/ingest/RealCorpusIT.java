@@ -33,12 +33,12 @@ import org.policyportal.metadata.Manifest;
  * and manifest row is accounted for, at least 97% are indexed, and the index's per-country document counts equal
  * those of the indexed files. Prints throughput figures.
  */
-class RealCorpusIT {
+public class RealCorpusIT {
 
     @TempDir
     Path tmp;
 
-    static Path sharedCorpus() {
+    public static Path sharedCorpus() {
         String prop = System.getProperty("shared.dir");
         Path shared = prop != null ? Path.of(prop) : Path.of("").toAbsolutePath().resolve("../../shared");
         return shared.resolve("corpus-real").normalize();
