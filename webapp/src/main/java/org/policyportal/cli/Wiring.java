@@ -45,7 +45,6 @@ public record Wiring(StandardsRegistry registry, Enricher enricher, StandardLabe
 
     /** A search service over an index root with the given per-search budget and result cache. */
     public SearchService searchService(Path index, SearchSettings settings) {
-        return new LuceneSearchService(index, labels, LuceneSearchService.DEFAULT_POLL, settings.budget(),
-                settings.resultCacheBytes());
+        return new LuceneSearchService(index, labels, LuceneSearchService.DEFAULT_POLL, settings);
     }
 }

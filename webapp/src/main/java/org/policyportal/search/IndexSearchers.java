@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,7 @@ public final class IndexSearchers implements AutoCloseable {
     private final IndexLayout layout;
     private final IndexSchema schema;
     private final StandardLabels labels;
+    private final Executor segmentExecutor;
     private final AtomicReference<SearcherGeneration> current = new AtomicReference<>();
     private final Consumer<SearcherGeneration> warmer;
     private final ScheduledExecutorService watcher;
@@ -84,6 +86,13 @@ public final class IndexSearchers implements AutoCloseable {
      */
     IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval,
                    Consumer<SearcherGeneration> warmer) {
+        this(indexRoot, schema, labels, pollInterval, warmer, null);
+    }
+
+    /** As above; each generation's request searchers run segment tasks on {@code segmentExecutor} (null: none). */
+    IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval,
+                   Consumer<SearcherGeneration> warmer, Executor segmentExecutor) {
+        this.segmentExecutor = segmentExecutor;
         this.warmer = Objects.requireNonNull(warmer);
         this.layout = new IndexLayout(indexRoot);
         this.schema = Objects.requireNonNull(schema);
@@ -141,7 +150,7 @@ public final class IndexSearchers implements AutoCloseable {
         if (live.isEmpty() || (old != null && old.name().equals(live.get().getFileName().toString()))) {
             return false;
         }
-        SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels);
+        SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels, segmentExecutor);
         if (catalogFirst) {
             try {
                 fresh.catalog();

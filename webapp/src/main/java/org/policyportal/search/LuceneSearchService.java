@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,6 +51,8 @@ public final class LuceneSearchService implements SearchService {
     private final IndexAccess access;
     private final QueryBudget budget;
     private final ResultCache results;
+    /** Searches the segments of one request side by side; null: one thread per request. */
+    private final ExecutorService segmentPool;
 
     /** Serves the index under {@code indexRoot}, checking for new generations every second. */
     public LuceneSearchService(Path indexRoot, StandardLabels labels) {
@@ -74,7 +79,18 @@ public final class LuceneSearchService implements SearchService {
      */
     public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval, QueryBudget budget,
                                long resultCacheBytes) {
-        this.budget = java.util.Objects.requireNonNull(budget, "budget");
+        this(indexRoot, labels, pollInterval, new SearchSettings(budget, resultCacheBytes, 1));
+    }
+
+    /**
+     * @param pollInterval {@link Duration#ZERO} disables background checks (use {@link #refresh()})
+     * @param settings     budget, result cache and threads per search; with more than one thread the service owns
+     *                     a pool of that many daemon threads, shut down by {@link #close()}
+     */
+    public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval, SearchSettings settings) {
+        this.budget = settings.budget();
+        long resultCacheBytes = settings.resultCacheBytes();
+        this.segmentPool = settings.searchThreads() > 1 ? segmentPool(settings.searchThreads()) : null;
         this.results = ResultCache.ofBytes(resultCacheBytes);
         IndexSchema schema = new IndexSchema();
         DocumentMapper mapper = new DocumentMapper(schema);
@@ -85,7 +101,7 @@ public final class LuceneSearchService implements SearchService {
         this.documentViews = new DocumentViews(mapper, hitAssembler);
         this.didYouMean = new DidYouMean(schema.analyzers());
         // a newly published generation is warmed before it is swapped in, so no user pays for its cold start
-        this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval, this::warm);
+        this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval, this::warm, segmentPool);
         this.access = new IndexAccess(searchers, schema, labels);
         warmInBackground();
     }
@@ -267,6 +283,22 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public void close() {
         searchers.close();
+        if (segmentPool != null) {
+            segmentPool.shutdown();
+        }
+    }
+
+    /**
+     * Daemon threads for Lucene's per-segment search tasks. The request's own thread runs tasks too, so a request
+     * never waits on a busy pool to make progress; on an idle machine one search uses every core.
+     */
+    private static ExecutorService segmentPool(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "search-segments-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private static long elapsed(long startNanos) {

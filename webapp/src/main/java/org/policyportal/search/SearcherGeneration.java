@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -38,6 +39,10 @@ public final class SearcherGeneration {
     private final String name;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /** Runs the segment tasks of request searches; null: on the request's thread. */
+    private final Executor segmentExecutor;
+    /** {@link #searcher} with {@link #segmentExecutor}, for searches without a time limit. */
+    private final IndexSearcher parallel;
     private final SortedSetDocValuesReaderState documentFacets;
     private final SortedSetDocValuesReaderState clauseFacets;
     private final BitSetProducer parents;
@@ -53,11 +58,13 @@ public final class SearcherGeneration {
     private volatile FacetColumns parentColumns;
     private volatile FacetColumns clauseColumns;
 
-    private SearcherGeneration(Path dir, DirectoryReader reader, IndexSchema schema, StandardLabels labels)
-            throws IOException {
+    private SearcherGeneration(Path dir, DirectoryReader reader, IndexSchema schema, StandardLabels labels,
+                               Executor segmentExecutor) throws IOException {
         this.name = dir.getFileName().toString();
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.segmentExecutor = segmentExecutor;
+        this.parallel = segmentExecutor == null ? searcher : new IndexSearcher(reader, segmentExecutor);
         this.documentFacets = facetState(reader, schema, true);
         this.clauseFacets = facetState(reader, schema, false);
         this.parents = new QueryBitSetProducer(IndexSchema.parentsQuery());
@@ -72,13 +79,19 @@ public final class SearcherGeneration {
 
     /** Opens {@code dir} and builds the derived state; the caller owns the one initial reference. */
     static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels) throws IOException {
+        return open(dir, schema, labels, null);
+    }
+
+    /** As above; the request searchers ({@link #searcher(QueryTimeout)}) run segment tasks on {@code executor}. */
+    static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels, Executor executor)
+            throws IOException {
         Directory directory = FSDirectory.open(dir);
         DirectoryReader reader = null;
         try {
             reader = DirectoryReader.open(directory);
             // the directory belongs to this reader alone: close it with the reader's last reference
             reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
-            return new SearcherGeneration(dir, reader, schema, labels);
+            return new SearcherGeneration(dir, reader, schema, labels, executor);
         } catch (IOException | RuntimeException e) {
             if (reader != null) {
                 reader.close();
@@ -120,14 +133,16 @@ public final class SearcherGeneration {
     }
 
     /**
-     * A fresh searcher over this generation that gives up when {@code timeout} says so (null: never). Lucene
-     * keeps the "timed out" flag per searcher, so each request needs its own; creating one is cheap.
+     * The searcher of a request's main search: a fresh one that gives up when {@code timeout} says so (null:
+     * never). Lucene keeps the "timed out" flag per searcher, so each request needs its own; creating one is
+     * cheap. With a segment executor it searches segments side by side (the small follow-up searches of a request
+     * use {@link #searcher()}: for them the hand-off would cost more than it saves).
      */
     IndexSearcher searcher(QueryTimeout timeout) {
         if (timeout == null) {
-            return searcher;
+            return parallel;
         }
-        IndexSearcher s = new IndexSearcher(reader);
+        IndexSearcher s = new IndexSearcher(reader, segmentExecutor);
         s.setTimeout(timeout);
         return s;
     }

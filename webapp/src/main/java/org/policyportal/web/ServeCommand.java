@@ -109,11 +109,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}).")
     int resultCacheMb;
 
+    @Option(names = "--search-threads", paramLabel = "N", defaultValue = "${env:PORTAL_SEARCH_THREADS:-0}",
+            description = "Threads one search may use to search index segments side by side; 0 = one per processor "
+                    + "(env PORTAL_SEARCH_THREADS, default 0).")
+    int searchThreads;
+
     /** The server options given by flags or environment. */
     ServerOptions serverOptions() {
-        if (searchTimeoutMs < 0 || maxConcurrentSearches < 0 || resultCacheMb < 0) {
-            throw new IllegalArgumentException(
-                    "--search-timeout-ms, --max-concurrent-searches and --result-cache-mb must be 0 or more");
+        if (searchTimeoutMs < 0 || maxConcurrentSearches < 0 || resultCacheMb < 0 || searchThreads < 0) {
+            throw new IllegalArgumentException("--search-timeout-ms, --max-concurrent-searches, --result-cache-mb "
+                    + "and --search-threads must be 0 or more");
         }
         return ServerOptions.defaults()
                 .withRateLimit(rateLimit, rateLimitLoopback)
@@ -158,7 +163,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ServerOptions options = serverOptions();
         SearchService service = serviceFactory.apply(index, new SearchSettings(
-                QueryBudget.of(Duration.ofMillis(searchTimeoutMs)), (long) resultCacheMb << 20));
+                QueryBudget.of(Duration.ofMillis(searchTimeoutMs)), (long) resultCacheMb << 20,
+                searchThreads == 0 ? SearchSettings.defaultSearchThreads() : searchThreads));
         PortalServer server = new PortalServer(service, corpus, options);
         int bound = server.start(host, port);
         LOG.info("Portal serving at http://{}:{}/ (rate limit {}/min{}, search timeout {} ms)",

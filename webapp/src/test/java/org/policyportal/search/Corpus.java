@@ -73,14 +73,29 @@ final class Corpus {
 
     /** Writes {@code docs} into the next generation under {@code root} and publishes it. */
     static Path publish(Path root, List<PolicyDocument> docs) throws IOException {
+        return publish(root, docs, false);
+    }
+
+    /** As {@link #publish}, but one segment per document (no merging): for tests of searches over several slices. */
+    static Path publishSegmented(Path root, List<PolicyDocument> docs) throws IOException {
+        return publish(root, docs, true);
+    }
+
+    private static Path publish(Path root, List<PolicyDocument> docs, boolean segmentPerDoc) throws IOException {
         IndexLayout layout = new IndexLayout(root);
         Path gen = layout.nextGeneration();
         IndexSchema schema = new IndexSchema();
         DocumentMapper mapper = new DocumentMapper(schema);
-        try (Directory dir = FSDirectory.open(gen);
-             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+        IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
+        if (segmentPerDoc) {
+            config.setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE);
+        }
+        try (Directory dir = FSDirectory.open(gen); IndexWriter w = new IndexWriter(dir, config)) {
             for (PolicyDocument d : docs) {
                 w.addDocuments(mapper.toBlock(d));
+                if (segmentPerDoc) {
+                    w.commit();
+                }
             }
         }
         layout.publish(gen);
