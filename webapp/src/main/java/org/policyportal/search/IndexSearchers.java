@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * serving.
  *
  * <p>The generation found at construction goes live as soon as it is open, so the server can start answering;
- * with a watcher thread, its facet catalog is built on that thread right after (a request needing it first waits
- * for it); without one, before the constructor returns.
+ * with a watcher thread, its facet catalog is built on that thread when {@link #buildLiveCatalogInBackground()}
+ * asks, or by the first request that needs it (others needing it wait for it); without one, before the
+ * constructor returns.
  *
  * <p>Before any index is published {@link #acquire()} returns empty. Thread-safe.
  */
@@ -110,7 +111,6 @@ public final class IndexSearchers implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            watcher.execute(this::buildLiveCatalog);
             long ms = pollInterval.toMillis();
             watcher.scheduleWithFixedDelay(() -> refreshQuietly(true), ms, ms, TimeUnit.MILLISECONDS);
         }
@@ -188,7 +188,16 @@ public final class IndexSearchers implements AutoCloseable {
         }
     }
 
-    /** Builds the live generation's facet catalog now, so the first request that needs it does not. */
+    /**
+     * Builds the live generation's facet catalog on the watcher thread (no-op without one), so the first request
+     * that needs it does not. Generations that replace it get theirs before they go live.
+     */
+    public void buildLiveCatalogInBackground() {
+        if (watcher != null) {
+            watcher.execute(this::buildLiveCatalog);
+        }
+    }
+
     private void buildLiveCatalog() {
         acquire().ifPresent(lease -> {
             try (lease) {

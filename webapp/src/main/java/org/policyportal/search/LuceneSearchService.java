@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -51,6 +52,7 @@ public final class LuceneSearchService implements SearchService {
     private final IndexAccess access;
     private final QueryBudget budget;
     private final ResultCache results;
+    private final AtomicBoolean backgroundStarted = new AtomicBoolean();
     /** Searches the segments of one request side by side; null: one thread per request. */
     private final ExecutorService segmentPool;
 
@@ -103,7 +105,15 @@ public final class LuceneSearchService implements SearchService {
         // a newly published generation is warmed before it is swapped in, so no user pays for its cold start
         this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval, this::warm, segmentPool);
         this.access = new IndexAccess(searchers, schema, labels);
-        warmInBackground();
+    }
+
+    /** The live generation's facet catalog, then {@link #WARM_UP} searches, on background threads; once. */
+    @Override
+    public void startBackgroundWork() {
+        if (backgroundStarted.compareAndSet(false, true)) {
+            searchers.buildLiveCatalogInBackground();
+            warmInBackground();
+        }
     }
 
     /** Warm-up searches: every mode, a filter, a phrase and highlighting, as the first users would run them. */

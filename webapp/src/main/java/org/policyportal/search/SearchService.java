@@ -27,6 +27,14 @@ public interface SearchService extends AutoCloseable {
         return new CacheCounts(0, 0);
     }
 
+    /**
+     * Starts optional work that makes the first searches faster (warm-up searches, derived per-generation state)
+     * on background threads. A server calls it once it is listening, so that this work does not compete with the
+     * start for the processors; without the call the same state is built on first use. Idempotent.
+     */
+    default void startBackgroundWork() {
+    }
+
     /** Searches answered from a result cache ({@code hits}) and searches that ran ({@code misses}). */
     record CacheCounts(long hits, long misses) {
     }

@@ -34,6 +34,11 @@ abstract class ForwardingSearchService implements SearchService {
     }
 
     @Override
+    public void startBackgroundWork() {
+        delegate.startBackgroundWork();
+    }
+
+    @Override
     public List<Suggestion> suggest(String prefix, int limit) {
         return delegate.suggest(prefix, limit);
     }

@@ -167,6 +167,8 @@ public final class ServeCommand implements Callable<Integer> {
                 searchThreads == 0 ? SearchSettings.defaultSearchThreads() : searchThreads));
         PortalServer server = new PortalServer(service, corpus, options);
         int bound = server.start(host, port);
+        // only now: warm-up and derived state would compete with the start for the processors
+        service.startBackgroundWork();
         LOG.info("Portal serving at http://{}:{}/ (rate limit {}/min{}, search timeout {} ms)",
                 host.contains(":") ? "[" + host + "]" : host, bound, rateLimit == 0 ? "off" : rateLimit,
                 rateLimitLoopback ? " incl. loopback" : "", searchTimeoutMs);

@@ -54,6 +54,8 @@ class LazyCatalogTest {
         try (LuceneSearchService service = new LuceneSearchService(root, StandardLabels.fallback(),
                 Duration.ofMillis(50))) {
             assertThat(service.stats().documents()).isEqualTo(6);
+            service.startBackgroundWork(); // as the server does once it listens
+            service.startBackgroundWork(); // idempotent
             assertThat(service.suggest("ccb", 5)).isEmpty(); // not in this generation
             assertThat(service.suggest("forum", 5)).isNotEmpty();
         }
