@@ -29,7 +29,7 @@ public final class FilteredQueries {
      */
     public static Query base(ParsedQuery pq, boolean documents, SearchRequest request) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(pq.query(), Occur.MUST);
-        if (!(documents && pq.parentsOnly())) {
+        if (!pq.kindOnly()) {
             b.add(documents ? IndexSchema.parentsQuery() : IndexSchema.clausesQuery(), Occur.FILTER);
         }
         if (request.yearFrom() != null || request.yearTo() != null) {

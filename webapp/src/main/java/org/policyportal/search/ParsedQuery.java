@@ -13,11 +13,13 @@ import org.apache.lucene.search.Query;
  * @param terms   positive plain words as written, for did-you-mean
  * @param text    the (possibly truncated) query text that was parsed
  * @param blank   the input had no searchable units
- * @param parentsOnly only parent documents can match {@code query} (a required part is document text, title or
- *                a joined clause reference), so document-mode search needs no document-type filter
+ * @param kindOnly only documents of the kind searched can match {@code query}: a required part is text, a
+ *                title or a clause reference, whose fields only that kind has (parents' text and title, and
+ *                references joined to parents, in document mode; clause text, headings, {@code clause_title}
+ *                and references in clause mode), so the search needs no document-type filter
  */
 public record ParsedQuery(Query query, Query relaxed, List<String> notices, List<String> terms, String text,
-                          boolean blank, boolean parentsOnly) {
+                          boolean blank, boolean kindOnly) {
 
     public ParsedQuery {
         notices = List.copyOf(notices);

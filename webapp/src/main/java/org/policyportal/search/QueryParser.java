@@ -61,7 +61,7 @@ public final class QueryParser {
         List<String> terms = new ArrayList<>();
         boolean positive = false;
         boolean anyRelaxed = false;
-        boolean parentsOnly = false;
+        boolean kindOnly = false;
         for (List<QueryUnit> g : groups) {
             BooleanQuery.Builder or = new BooleanQuery.Builder();
             boolean optional = g.size() == 1 && g.getFirst().kind() == QueryUnit.Kind.WORD
@@ -86,7 +86,7 @@ public final class QueryParser {
                 main.add(added == 1 ? or.build().clauses().getFirst().query() : or.build(),
                         optional ? Occur.SHOULD : Occur.MUST);
                 positive = true;
-                parentsOnly |= parents != null && !optional && g.stream().allMatch(QueryParser::onParentFields);
+                kindOnly |= !optional && g.stream().allMatch(QueryParser::onOwnFields);
             }
         }
         for (QueryUnit u : excluded) {
@@ -99,7 +99,7 @@ public final class QueryParser {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return new ParsedQuery(main.build(), anyRelaxed ? relaxed.build() : null, notices, terms, q,
-                groups.isEmpty() && excluded.isEmpty(), parentsOnly);
+                groups.isEmpty() && excluded.isEmpty(), kindOnly);
     }
 
     private Query unitQuery(QueryUnit u, BitSetProducer parents, List<String> notices) {
@@ -113,10 +113,12 @@ public final class QueryParser {
     }
 
     /**
-     * Whether a document-mode unit matches parent documents only: text is searched in the parents' own text and
-     * title fields, and {@code ref:} is joined to parents; other fields (country, year...) are on clauses too.
+     * Whether a unit matches documents of the searched kind only. In document mode text is searched in the
+     * parents' own text and title fields and {@code ref:} is joined to parents; in clause mode text, headings,
+     * {@code title:} ({@code clause_title}) and {@code ref:} are fields only clauses have. Other fields (country,
+     * year...) are on both kinds.
      */
-    private static boolean onParentFields(QueryUnit u) {
+    private static boolean onOwnFields(QueryUnit u) {
         return switch (u.kind()) {
             case WORD, PHRASE, PREFIX -> true;
             case FIELD -> u.field().equals("title") || u.field().equals("ref");
