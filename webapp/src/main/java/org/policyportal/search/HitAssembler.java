@@ -10,7 +10,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -54,10 +53,11 @@ final class HitAssembler {
     }
 
     List<Hit> documentHits(SearcherGeneration gen, ScoreDoc[] page, ParsedQuery pq) throws IOException {
-        StoredFields stored = gen.searcher().storedFields();
+        StoredDocuments stored = gen.stored();
+        Map<Integer, Document> pageDocs = stored.documents(Arrays.stream(page).map(sd -> sd.doc).toList());
         Document[] parents = new Document[page.length];
         for (int i = 0; i < page.length; i++) {
-            parents[i] = stored.document(page[i].doc);
+            parents[i] = pageDocs.get(page[i].doc);
         }
         int[][] clauseDocs = bestClauses(gen, page, parents, pq.relaxed());
         List<Integer> all = new ArrayList<>();
@@ -70,7 +70,7 @@ final class HitAssembler {
                 fields.add(field);
             }
         }
-        Map<Integer, Document> clauses = load(stored, all);
+        Map<Integer, Document> clauses = stored.documents(all);
         // one highlighter pass for the whole page rather than one per hit
         Map<Integer, String> html = highlight(gen, pq, all, fields, clauses);
         List<Hit> hits = new ArrayList<>();
@@ -93,12 +93,12 @@ final class HitAssembler {
     }
 
     List<Hit> clauseHits(SearcherGeneration gen, ScoreDoc[] page, ParsedQuery pq) throws IOException {
-        StoredFields stored = gen.searcher().storedFields();
+        StoredDocuments stored = gen.stored();
         List<Integer> docs = new ArrayList<>();
         for (ScoreDoc sd : page) {
             docs.add(sd.doc);
         }
-        Map<Integer, Document> clauseDocs = load(stored, docs);
+        Map<Integer, Document> clauseDocs = stored.documents(docs);
         List<String> fields = new ArrayList<>();
         for (int d : docs) {
             fields.add(IndexSchema.bodyField(clauseDocs.get(d).get(IndexSchema.LANGUAGE)));
@@ -121,18 +121,6 @@ final class HitAssembler {
             hits.add(hit(doc, refs(gen, standards), List.of(snippet), url, c, sd.score));
         }
         return hits;
-    }
-
-    /**
-     * The stored documents of {@code docs}, each loaded once and in doc id order (neighbouring clauses share a
-     * compressed stored-fields block, which the reader then locates once).
-     */
-    private static Map<Integer, Document> load(StoredFields stored, List<Integer> docs) throws IOException {
-        Map<Integer, Document> out = new HashMap<>();
-        for (int d : docs.stream().distinct().sorted().toList()) {
-            out.put(d, stored.document(d));
-        }
-        return out;
     }
 
     /** The parent of a clause: the first parent document at or after it in its segment (block layout). */

@@ -43,6 +43,7 @@ public final class SearcherGeneration {
     private final Executor segmentExecutor;
     /** {@link #searcher} with {@link #segmentExecutor}, for searches without a time limit. */
     private final IndexSearcher parallel;
+    private final StoredDocuments stored;
     private final SortedSetDocValuesReaderState documentFacets;
     private final SortedSetDocValuesReaderState clauseFacets;
     private final BitSetProducer parents;
@@ -65,6 +66,7 @@ public final class SearcherGeneration {
         this.searcher = new IndexSearcher(reader);
         this.segmentExecutor = segmentExecutor;
         this.parallel = segmentExecutor == null ? searcher : new IndexSearcher(reader, segmentExecutor);
+        this.stored = new StoredDocuments(reader, StoredDocuments.DEFAULT_BYTES);
         this.documentFacets = facetState(reader, schema, true);
         this.clauseFacets = facetState(reader, schema, false);
         this.parents = new QueryBitSetProducer(IndexSchema.parentsQuery());
@@ -145,6 +147,11 @@ public final class SearcherGeneration {
         IndexSearcher s = new IndexSearcher(reader, segmentExecutor);
         s.setTimeout(timeout);
         return s;
+    }
+
+    /** Stored documents of this generation, the recently read ones from the heap. */
+    StoredDocuments stored() {
+        return stored;
     }
 
     /** Facet state of parents ({@code documents}) or clauses, or null when the index holds none (empty). */
