@@ -116,7 +116,9 @@ public final class Extractor implements TextExtractor {
         hook.beforeExtract(file);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        MediaType type = quick.detect(file.getFileName().toString(), head(file));
+        // the first bytes, read once: for the quick type check and for the binary check of text types
+        byte[] head = head(file);
+        MediaType type = quick.detect(file.getFileName().toString(), head);
         if (type == null) {
             try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
                 type = parser.getDetector().detect(in, metadata);
@@ -127,7 +129,7 @@ public final class Extractor implements TextExtractor {
         ArchiveGuard.check(file, policy);
         Extraction result;
         if (base.startsWith("text/") || base.equals("application/json") || isXml(base)) {
-            refuseBinary(file, base);
+            refuseBinary(head, base);
         }
         if (base.equals("text/plain")) {
             result = plainText(readText(file, metadata), "text/plain");
@@ -222,12 +224,9 @@ public final class Extractor implements TextExtractor {
      * A file detected as text by its name alone (random bytes named {@code .txt}) would be decoded into
      * pages of CJK gibberish and indexed: refuse content with control bytes that text never has.
      */
-    private static void refuseBinary(Path file, String type) throws IOException, ExtractionException {
-        byte[] head = new byte[8192];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        }
+    /** Refuses a file of a text type whose first bytes ({@code head}) hold more than 1 % control bytes. */
+    private static void refuseBinary(byte[] head, String type) throws ExtractionException {
+        int n = head.length;
         if (n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
             return; // UTF-16 with a byte-order mark: zero bytes are expected

@@ -101,9 +101,7 @@ final class PrefilteredPattern {
                 continue;
             }
             if (m == null) {
-                m = pattern.matcher(text);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
+                m = wholeTextMatcher(pattern, text);
             }
             m.region(i, n);
             if (m.lookingAt()) {
@@ -142,6 +140,18 @@ final class PrefilteredPattern {
         char z = text.charAt(i + 2);
         boolean[] third = thirds[pair];
         return third == null || z >= ASCII || third[z];
+    }
+
+    /**
+     * A matcher of {@code p} over {@code text} for matching at chosen starts with {@code region(start, end)} and
+     * {@code lookingAt()}: transparent, non-anchoring bounds, so lookbehind and lookahead see the whole text as
+     * in {@code find()}.
+     */
+    static Matcher wholeTextMatcher(Pattern p, CharSequence text) {
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m;
     }
 
     Pattern pattern() {

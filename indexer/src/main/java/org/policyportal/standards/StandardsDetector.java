@@ -393,9 +393,7 @@ public final class StandardsDetector {
                 continue;
             }
             if (m == null) {
-                m = p.matcher(text);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
+                m = PrefilteredPattern.wholeTextMatcher(p, text);
             }
             m.region(st, n);
             if (!m.lookingAt()) {

@@ -78,19 +78,14 @@ public final class IndexSearchers implements AutoCloseable {
      *                     (call {@link #refresh()} yourself)
      */
     public IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval) {
-        this(indexRoot, schema, labels, pollInterval, gen -> { });
+        this(indexRoot, schema, labels, pollInterval, gen -> { }, null);
     }
 
     /**
      * As above; {@code warmer} runs on every generation opened to replace a live one, before the swap (the old
-     * one keeps serving meanwhile). The generation found at construction is not warmed here.
+     * one keeps serving meanwhile; the generation found at construction is not warmed here), and each
+     * generation's request searchers run segment tasks on {@code segmentExecutor} (null: none).
      */
-    IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval,
-                   Consumer<SearcherGeneration> warmer) {
-        this(indexRoot, schema, labels, pollInterval, warmer, null);
-    }
-
-    /** As above; each generation's request searchers run segment tasks on {@code segmentExecutor} (null: none). */
     IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval,
                    Consumer<SearcherGeneration> warmer, Executor segmentExecutor) {
         this.segmentExecutor = segmentExecutor;

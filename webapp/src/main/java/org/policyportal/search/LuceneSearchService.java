@@ -91,9 +91,8 @@ public final class LuceneSearchService implements SearchService {
      */
     public LuceneSearchService(Path indexRoot, StandardLabels labels, Duration pollInterval, SearchSettings settings) {
         this.budget = settings.budget();
-        long resultCacheBytes = settings.resultCacheBytes();
         this.segmentPool = settings.searchThreads() > 1 ? segmentPool(settings.searchThreads()) : null;
-        this.results = ResultCache.ofBytes(resultCacheBytes);
+        this.results = ResultCache.ofBytes(settings.resultCacheBytes());
         IndexSchema schema = new IndexSchema();
         DocumentMapper mapper = new DocumentMapper(schema);
         this.parser = new QueryParser(schema.analyzers());

@@ -3,11 +3,12 @@ package org.policyportal.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
@@ -51,17 +52,16 @@ final class StoredDocuments {
      */
     Map<Integer, Document> documents(Collection<Integer> docs) throws IOException {
         Map<Integer, Document> out = new HashMap<>();
-        List<Integer> missing = new ArrayList<>();
+        SortedSet<Integer> missing = new TreeSet<>();
         for (int d : docs) {
             Document kept = cache == null ? null : cache.getIfPresent(d);
             if (kept != null) {
                 out.put(d, kept);
-            } else if (!out.containsKey(d) && !missing.contains(d)) {
+            } else {
                 missing.add(d);
             }
         }
         if (!missing.isEmpty()) {
-            missing.sort(null);
             StoredFields stored = reader.storedFields();
             for (int d : missing) {
                 Document read = stored.document(d);
