@@ -11,18 +11,21 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.policyportal.index.IndexSchema;
 import org.policyportal.standards.Category;
 
 /**
  * Runs a filtered query with drill-sideways facet counts: values within a dimension are OR'ed, dimensions AND'ed,
  * and each dimension with a selection is counted as if its own selection were removed. Totals are exact. The
- * filters and counts are applied in one pass over the base query's hits ({@link SinglePassFacets}).
+ * filters and counts are applied in one pass over the base query's hits without scores ({@link SinglePassFacets});
+ * the page of best hits is a second search of the filtered query that skips what cannot reach the page.
  *
  * <p>Thread-safe: stateless; each call works on the given generation.
  */
@@ -34,6 +37,8 @@ final class FacetedSearch {
      */
     record Outcome(TopDocs topDocs, long total, Facets facets, boolean partial) {
     }
+
+    private static final TopDocs EMPTY = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
 
     private final IndexSchema schema;
 
@@ -47,7 +52,8 @@ final class FacetedSearch {
      */
     Outcome search(SearcherGeneration gen, boolean documents, QueryTimeout deadline, Query base,
                    Map<String, List<String>> filters, SortOrder sort, int topN) throws IOException {
-        return search(gen, documents, gen.searcher(deadline), base, filters, collector(sort, topN));
+        return search(gen, documents, gen.searcher(deadline), base, filters,
+                collector(sort, topN, gen.facetState(documents) != null));
     }
 
     private <C extends Collector> Outcome search(SearcherGeneration gen, boolean documents, IndexSearcher searcher,
@@ -65,8 +71,12 @@ final class FacetedSearch {
             selected.add(values.stream().mapToInt(v -> columns.ordinal(fullPath(gen, dim, v))).filter(o -> o >= 0)
                     .toArray());
         });
-        SinglePassFacets.Result r = searcher.search(base, new SinglePassFacets<>(columns, hits, dims, selected));
-        return new Outcome(r.topDocs(), r.total(), r.facets(), searcher.timedOut());
+        SinglePassFacets.Result counts = searcher.search(base, new SinglePassFacets(columns, dims, selected));
+        // The page comes from a second search that may skip hits which cannot reach it (the collectors' total-hits
+        // threshold is the page's end, not "exact"): the exact total is the count above.
+        TopDocs page = counts.total() == 0 && !searcher.timedOut() ? EMPTY
+                : searcher.search(drillDown(gen, documents, base, filters), hits);
+        return new Outcome(page, counts.total(), counts.facets(), searcher.timedOut());
     }
 
     /** The facet path of a filter value, dimension first. */
@@ -105,12 +115,17 @@ final class FacetedSearch {
         return Arrays.stream(Category.values()).anyMatch(c -> c.id().equals(value));
     }
 
-    private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN) {
-        // Integer.MAX_VALUE as total-hits threshold: totals are exact, never "10,000+"
+    /**
+     * The best {@code topN} hits. With facets the total is counted separately, so the collectors may skip hits that
+     * cannot reach the page (block-max pruning: the total-hits threshold is {@code topN}); without facets (an empty
+     * index) the threshold is {@link Integer#MAX_VALUE} so that their total is exact, never "10,000+".
+     */
+    private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN, boolean pruned) {
+        int threshold = pruned ? topN : Integer.MAX_VALUE;
         return switch (sort) {
-            case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE);
-            case YEAR_DESC -> new TopFieldCollectorManager(yearSort(true), topN, null, Integer.MAX_VALUE);
-            case YEAR_ASC -> new TopFieldCollectorManager(yearSort(false), topN, null, Integer.MAX_VALUE);
+            case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, threshold);
+            case YEAR_DESC -> new TopFieldCollectorManager(yearSort(true), topN, null, threshold);
+            case YEAR_ASC -> new TopFieldCollectorManager(yearSort(false), topN, null, threshold);
         };
     }
 

@@ -1,0 +1,117 @@
+package org.policyportal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyportal.document.PolicyDocument;
+import org.policyportal.index.IndexSchema;
+import org.policyportal.standards.Category;
+import org.policyportal.standards.Mention;
+
+/**
+ * A faceted search counts without scores and takes its page from a second search that may skip hits which cannot
+ * reach the page. Page and total must still be exactly those of one exhaustive search of the filtered query, in
+ * both modes, with and without filters, by relevance and by year.
+ */
+class PrunedPageTest {
+
+    @TempDir
+    Path root;
+
+    private record Case(String query, boolean documents, Map<String, List<String>> filters, SortOrder sort,
+                        int topN) {
+    }
+
+    private static final List<Case> CASES = List.of(
+            new Case("security", true, Map.of(), SortOrder.RELEVANCE, 10),
+            new Case("security", true, Map.of(IndexSchema.DIM_COUNTRY, List.of("NL")), SortOrder.RELEVANCE, 10),
+            new Case("security supplier", true, Map.of(IndexSchema.DIM_COUNTRY, List.of("NL", "DE"),
+                    IndexSchema.DIM_STANDARD, List.of("dmarc")), SortOrder.RELEVANCE, 5),
+            new Case("security OR procurement", true, Map.of(), SortOrder.RELEVANCE, 30),
+            new Case("\"supplier rules\"", true, Map.of(IndexSchema.DIM_YEAR, List.of("2017")), SortOrder.RELEVANCE,
+                    3),
+            new Case("security", true, Map.of(IndexSchema.DIM_COUNTRY, List.of("US")), SortOrder.YEAR_DESC, 10),
+            new Case("security", false, Map.of(), SortOrder.RELEVANCE, 10),
+            new Case("security -procurement", false, Map.of(IndexSchema.DIM_COUNTRY, List.of("DE")),
+                    SortOrder.RELEVANCE, 20),
+            new Case("supplier", false, Map.of(), SortOrder.YEAR_ASC, 10),
+            new Case("security", true, Map.of(IndexSchema.DIM_COUNTRY, List.of("XX")), SortOrder.RELEVANCE, 10));
+
+    @Test
+    void pageAndTotalEqualOneExhaustiveSearchOfTheFilteredQuery() throws Exception {
+        Path dir = Corpus.publish(root, documents(240));
+        IndexSchema schema = new IndexSchema();
+        SearcherGeneration gen = SearcherGeneration.open(dir, schema, StandardLabels.fallback());
+        try {
+            QueryParser parser = new QueryParser(schema.analyzers());
+            FacetedSearch faceted = new FacetedSearch(schema);
+            int withHits = 0;
+            for (Case c : CASES) {
+                SearchRequest request = SearchRequest.of(c.query()).withFilters(c.filters())
+                        .withMode(c.documents() ? SearchMode.DOCUMENTS : SearchMode.CLAUSES);
+                ParsedQuery pq = parser.parse(c.query(), c.documents() ? gen.parents() : null);
+                Query base = FilteredQueries.base(pq, c.documents(), request);
+                FacetedSearch.Outcome got = faceted.search(gen, c.documents(), null, base, c.filters(), c.sort(),
+                        c.topN());
+
+                Query filtered = FilteredQueries.drillDown(schema, gen, c.documents(), base, c.filters());
+                TopDocs exhaustive = gen.searcher().search(filtered, exhaustive(c.sort(), c.topN()));
+                assertThat(got.total()).as(c.toString()).isEqualTo(gen.searcher().count(filtered));
+                assertThat(page(got.topDocs())).as(c.toString()).isEqualTo(page(exhaustive));
+                assertThat(got.partial()).isFalse();
+                withHits += got.total() > c.topN() ? 1 : 0;
+            }
+            assertThat(withHits).as("cases with more hits than their page, where pruning can skip").isGreaterThan(5);
+        } finally {
+            gen.decRef();
+        }
+    }
+
+    /** Doc id, score and sort values of each hit, in order. */
+    private static List<String> page(TopDocs td) {
+        List<String> out = new ArrayList<>();
+        for (ScoreDoc sd : td.scoreDocs) {
+            String fields = sd instanceof org.apache.lucene.search.FieldDoc fd ? Arrays.toString(fd.fields) : "";
+            out.add(sd.doc + ":" + sd.score + fields);
+        }
+        return out;
+    }
+
+    private static CollectorManager<?, ? extends TopDocs> exhaustive(SortOrder sort, int topN) {
+        return switch (sort) {
+            case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE);
+            case YEAR_DESC, YEAR_ASC -> new TopFieldCollectorManager(new Sort(new SortField(IndexSchema.YEAR_SORT,
+                    SortField.Type.LONG, sort == SortOrder.YEAR_DESC), SortField.FIELD_SCORE), topN, null,
+                    Integer.MAX_VALUE);
+        };
+    }
+
+    /** {@code n} English documents whose term frequencies, lengths, countries, years and standards vary. */
+    private static List<PolicyDocument> documents(int n) {
+        List<String> countries = List.of("NL", "US", "DE");
+        List<PolicyDocument> docs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String text = "security ".repeat(i % 7 + 1) + "supplier rules " + "procurement terms ".repeat(i % 5);
+            Mention[] mentions = i % 4 == 0
+                    ? new Mention[] {Corpus.mention("dmarc", Category.EMAIL)} : new Mention[0];
+            docs.add(Corpus.doc("d" + i, "Policy " + i, countries.get(i % 3), "Body " + (i % 2), 2015 + i % 10, "en",
+                    Corpus.clause(1, null, List.of(), text, mentions),
+                    Corpus.clause(2, null, List.of(), "supplier " + "security ".repeat(i % 3))));
+        }
+        return docs;
+    }
+}
