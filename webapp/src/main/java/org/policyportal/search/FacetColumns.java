@@ -161,6 +161,11 @@ final class FacetColumns {
         return smallOrds != null ? smallOrds[i] : ords[i];
     }
 
+    /** Number of rows: documents of this kind with facet values. */
+    int rows() {
+        return starts.length - 1;
+    }
+
     /** Number of distinct facet values (global ordinals) in the generation. */
     int size() {
         return terms.length;

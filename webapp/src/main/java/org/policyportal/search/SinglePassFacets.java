@@ -1,6 +1,7 @@
 package org.policyportal.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,31 +14,33 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Drill-sideways faceting in one pass over the hits of the base query (text, type and years, without the facet
  * filters), reading each hit's facet values from {@link FacetColumns}: a hit with a value selected in every
- * filtered dimension is a result (counted in the total and in every dimension); a hit missing exactly one
+ * filtered dimension is a result (collected for the page, counted in every dimension); a hit missing exactly one
  * filtered dimension counts only in that dimension's sideways counts; others are skipped. This is what Lucene's
  * {@code DrillSideways} computes, but the filters are checked with a few array reads per hit instead of walking
  * each filter's postings beside the query (JFR at 100,000 documents: DrillSidewaysScorer.doUnionScoring 28 % of
- * search CPU), and no per-hit doc id sets are built for counting afterwards.
- *
- * <p>It only counts, without scores: the page of best hits is a second, pruned search ({@link FacetedSearch}),
- * because scoring every hit cost as much as matching and counting it (at 100,000 documents, 3.5 of 6.5 ms per
- * document query; 7 of 12 ms per clause query).
+ * search CPU), and no per-hit doc id sets are built for counting afterwards. Given a top-hits manager that needs
+ * no scores and collects nothing ({@link FacetedSearch}'s count-only one), it only counts.
  *
  * <p>Values within a dimension are OR'ed, dimensions AND'ed; a selected value no document has matches nothing.
  * At most 31 filtered dimensions (there are nine). One instance per search; collectors are not thread-safe, the
  * manager reduces them.
+ *
+ * @param <C> collector type of the wrapped top-hits manager
  */
-final class SinglePassFacets implements CollectorManager<SinglePassFacets.Counting, SinglePassFacets.Result> {
+final class SinglePassFacets<C extends Collector> implements CollectorManager<SinglePassFacets<C>.Counting,
+        SinglePassFacets.Result> {
 
-    /** The exact number of results and the facet counts. */
-    record Result(long total, Facets facets) {
+    /** The page's hits (from the wrapped manager), the exact number of results and the facet counts. */
+    record Result(TopDocs topDocs, long total, Facets facets) {
     }
 
     private final FacetColumns columns;
+    private final CollectorManager<C, ? extends TopDocs> top;
     private final List<String> dims;
     /** Per global ordinal, the bit of the filtered dimension it is a selected value of (0: none). */
     private final int[] ordMask;
@@ -47,11 +50,13 @@ final class SinglePassFacets implements CollectorManager<SinglePassFacets.Counti
      * @param selected per filtered dimension (in bit order), the global ordinals of its selected values; a
      *                 dimension whose values no document has gets an empty array and matches nothing
      */
-    SinglePassFacets(FacetColumns columns, List<String> dims, List<int[]> selected) {
+    SinglePassFacets(FacetColumns columns, CollectorManager<C, ? extends TopDocs> top, List<String> dims,
+                     List<int[]> selected) {
         if (dims.size() > 31 || dims.size() != selected.size()) {
             throw new IllegalArgumentException("one ordinal array per filtered dimension, at most 31");
         }
         this.columns = columns;
+        this.top = top;
         this.dims = List.copyOf(dims);
         this.ordMask = new int[columns.size()];
         for (int d = 0; d < selected.size(); d++) {
@@ -63,16 +68,18 @@ final class SinglePassFacets implements CollectorManager<SinglePassFacets.Counti
     }
 
     @Override
-    public Counting newCollector() {
-        return new Counting();
+    public Counting newCollector() throws IOException {
+        return new Counting(top.newCollector());
     }
 
     @Override
     public Result reduce(Collection<Counting> collectors) throws IOException {
+        List<C> tops = new ArrayList<>();
         int[] hits = new int[columns.size()];
         int[][] nearMiss = new int[dims.size()][columns.size()];
         long total = 0;
         for (Counting c : collectors) {
+            tops.add(c.top);
             total += c.total;
             add(hits, c.hits);
             for (int d = 0; d < dims.size(); d++) {
@@ -90,7 +97,7 @@ final class SinglePassFacets implements CollectorManager<SinglePassFacets.Counti
             }
             facets = new MultiFacets(sideways, down);
         }
-        return new Result(total, facets);
+        return new Result(top.reduce(tops), total, facets);
     }
 
     private static void add(int[] into, int[] from) {
@@ -101,22 +108,28 @@ final class SinglePassFacets implements CollectorManager<SinglePassFacets.Counti
 
     /** Counts of one slice; not thread-safe. */
     final class Counting implements Collector {
+        private final C top;
         private final int[] hits = new int[columns.size()];
         private final int[][] nearMiss = new int[dims.size()][columns.size()];
         private final FacetColumns.Cursor cursor = columns.cursor();
         private long total;
 
+        Counting(C top) {
+            this.top = top;
+        }
+
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector inner = top.getLeafCollector(context);
             int base = context.docBase;
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
-                    // counts need no scores
+                public void setScorer(Scorable scorer) throws IOException {
+                    inner.setScorer(scorer);
                 }
 
                 @Override
-                public void collect(int doc) {
+                public void collect(int doc) throws IOException {
                     boolean hasRow = cursor.moveTo(base + doc);
                     int start = hasRow ? cursor.start() : 0;
                     int end = hasRow ? cursor.end() : 0;
@@ -127,6 +140,7 @@ final class SinglePassFacets implements CollectorManager<SinglePassFacets.Counti
                     int[] into;
                     if (missing == 0) {
                         total++;
+                        inner.collect(doc);
                         into = hits;
                     } else if ((missing & (missing - 1)) == 0) {
                         into = nearMiss[Integer.numberOfTrailingZeros(missing)];
@@ -142,7 +156,7 @@ final class SinglePassFacets implements CollectorManager<SinglePassFacets.Counti
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }
