@@ -171,14 +171,11 @@ final class HitAssembler {
                     .add(IndexSchema.clausesQuery(), Occur.FILTER)
                     .add(pruned == null ? relaxed : pruned, Occur.MUST)
                     .build();
-            List<List<ScoreDoc>> found = gen.searcher().search(q, new PerParentCollectorManager(gen, slotOfParent,
+            List<BestOf> found = gen.searcher().search(q, new PerParentCollectorManager(gen, slotOfParent,
                     page.length));
             for (int i = 0; i < page.length; i++) {
-                List<ScoreDoc> mine = found.get(i);
-                if (!mine.isEmpty()) {
-                    mine.sort((a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
-                            : Integer.compare(a.doc, b.doc));
-                    out[i] = mine.stream().limit(SNIPPETS).mapToInt(sd -> sd.doc).toArray();
+                if (found.get(i).size() > 0) {
+                    out[i] = found.get(i).docs();
                 }
             }
         }
@@ -205,16 +202,61 @@ final class HitAssembler {
         return first < local ? leaf.docBase + first : -1;
     }
 
-    /** Collects every matching clause into the slot of its parent (hit); clauses of other parents are ignored. */
+    /**
+     * The best {@value #SNIPPETS} of the clauses offered, by score descending, then doc id: the order a top-N search
+     * ranks them in. Keeps only those, so a document with thousands of matching clauses is not collected and sorted
+     * whole (JFR, corpus-real: the sort was a tenth of snippet choice). Not thread-safe.
+     */
+    static final class BestOf {
+        private final float[] scores = new float[SNIPPETS];
+        private final int[] docs = new int[SNIPPETS];
+        private int size;
+
+        void offer(int doc, float score) {
+            int at = size;
+            while (at > 0 && before(doc, score, docs[at - 1], scores[at - 1])) {
+                at--;
+            }
+            if (at == SNIPPETS) {
+                return;
+            }
+            int last = Math.min(size, SNIPPETS - 1);
+            System.arraycopy(docs, at, docs, at + 1, last - at);
+            System.arraycopy(scores, at, scores, at + 1, last - at);
+            docs[at] = doc;
+            scores[at] = score;
+            size = Math.min(size + 1, SNIPPETS);
+        }
+
+        void offerAll(BestOf other) {
+            for (int i = 0; i < other.size; i++) {
+                offer(other.docs[i], other.scores[i]);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] docs() {
+            return java.util.Arrays.copyOf(docs, size);
+        }
+
+        private static boolean before(int doc, float score, int otherDoc, float otherScore) {
+            return score != otherScore ? score > otherScore : doc < otherDoc;
+        }
+    }
+
+    /** Offers every matching clause to the slot of its parent (hit); clauses of other parents are ignored. */
     private record PerParentCollectorManager(SearcherGeneration gen, Map<Integer, Integer> slotOfParent, int slots)
-            implements CollectorManager<PerParentCollectorManager.PerParent, List<List<ScoreDoc>>> {
+            implements CollectorManager<PerParentCollectorManager.PerParent, List<BestOf>> {
 
         final class PerParent implements Collector {
-            final List<List<ScoreDoc>> found = new ArrayList<>();
+            final List<BestOf> found = new ArrayList<>();
 
             PerParent() {
                 for (int i = 0; i < slots; i++) {
-                    found.add(new ArrayList<>());
+                    found.add(new BestOf());
                 }
             }
 
@@ -238,7 +280,7 @@ final class HitAssembler {
                         int parent = parentBits.nextSetBit(doc);
                         Integer slot = parent == DocIdSetIterator.NO_MORE_DOCS ? null : slotOfParent.get(base + parent);
                         if (slot != null) {
-                            found.get(slot).add(new ScoreDoc(base + doc, scorer.score()));
+                            found.get(slot).offer(base + doc, scorer.score());
                         }
                     }
                 };
@@ -256,14 +298,14 @@ final class HitAssembler {
         }
 
         @Override
-        public List<List<ScoreDoc>> reduce(java.util.Collection<PerParent> collectors) {
-            List<List<ScoreDoc>> merged = new ArrayList<>();
+        public List<BestOf> reduce(java.util.Collection<PerParent> collectors) {
+            List<BestOf> merged = new ArrayList<>();
             for (int i = 0; i < slots; i++) {
-                merged.add(new ArrayList<>());
+                merged.add(new BestOf());
             }
             for (PerParent c : collectors) {
                 for (int i = 0; i < slots; i++) {
-                    merged.get(i).addAll(c.found.get(i));
+                    merged.get(i).offerAll(c.found.get(i));
                 }
             }
             return merged;

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +22,12 @@ public final class AccessLog {
 
     public static final String LOGGER = "access";
     static final int MAX_Q = 200;
+    private static final int MAX_CLIENTS = 10_000;
 
     private final Logger log = LoggerFactory.getLogger(LOGGER);
     private final byte[] salt = new byte[16];
+    /** Hashes of recent addresses (only in memory, salted per run): most requests come from few clients. */
+    private final Map<String, String> clients = new ConcurrentHashMap<>();
 
     public AccessLog() {
         new SecureRandom().nextBytes(salt);
@@ -37,8 +42,10 @@ public final class AccessLog {
 
     static String line(String method, String route, int status, float millis, String client, String q) {
         StringBuilder sb = new StringBuilder(96).append("method=").append(method).append(" route=").append(route)
-                .append(" status=").append(status).append(" ms=").append(String.format(java.util.Locale.ROOT,
-                        "%.1f", millis)).append(" client=").append(client);
+                .append(" status=").append(status);
+        // one decimal, half up, without a Formatter (it was a fifth of the access log's CPU)
+        int tenths = Math.round(millis * 10);
+        sb.append(" ms=").append(tenths / 10).append('.').append(tenths % 10).append(" client=").append(client);
         if (q != null) {
             sb.append(" q=\"").append(escape(q)).append('"');
         }
@@ -50,6 +57,19 @@ public final class AccessLog {
         if (ip == null || ip.isEmpty()) {
             return "-";
         }
+        String known = clients.get(ip);
+        if (known != null) {
+            return known;
+        }
+        String hashed = hash(ip);
+        if (clients.size() >= MAX_CLIENTS) {
+            clients.clear();
+        }
+        clients.put(ip, hashed);
+        return hashed;
+    }
+
+    private String hash(String ip) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(salt);
@@ -61,16 +81,25 @@ public final class AccessLog {
 
     private static String escape(String q) {
         String cut = q.length() > MAX_Q ? q.substring(0, MAX_Q) + "..." : q;
-        StringBuilder sb = new StringBuilder(cut.length());
-        cut.codePoints().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.appendCodePoint(c);
+        StringBuilder sb = null;
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            boolean quote = c == '"' || c == '\\';
+            boolean control = Character.isISOControl(c) || c == 0x2028 || c == 0x2029;
+            if (sb == null && (quote || control)) {
+                sb = new StringBuilder(cut.length() + 16).append(cut, 0, i);
             }
-        });
-        return sb.toString();
+            if (sb == null) {
+                continue;
+            }
+            if (quote) {
+                sb.append('\\').append(c);
+            } else if (control) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb == null ? cut : sb.toString();
     }
 }

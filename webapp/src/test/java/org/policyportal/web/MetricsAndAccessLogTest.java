@@ -84,4 +84,13 @@ class MetricsAndAccessLogTest {
         assertThat(log.client("10.1.2.3")).hasSize(8).isEqualTo(log.client("10.1.2.3"))
                 .isNotEqualTo(log.client("10.1.2.4")).isNotEqualTo(new AccessLog().client("10.1.2.3"));
     }
+
+    @Test
+    void accessLogMillisAreRoundedHalfUpToOneDecimal() {
+        assertThat(AccessLog.line("GET", "/", 200, 0f, "-", null)).endsWith("ms=0.0 client=-");
+        assertThat(AccessLog.line("GET", "/", 200, 0.04f, "-", null)).contains(" ms=0.0 ");
+        assertThat(AccessLog.line("GET", "/", 200, 9.96f, "-", null)).contains(" ms=10.0 ");
+        assertThat(AccessLog.line("GET", "/", 200, 123.45f, "-", "plain words")).contains(" ms=123.5 ")
+                .endsWith("q=\"plain words\"");
+    }
 }
