@@ -24,8 +24,9 @@ import org.policyportal.metadata.Languages;
  */
 final class FacetAssembler {
 
-    private static final Comparator<FacetValue> ORDER = Comparator.comparingLong((FacetValue v) -> -v.count())
-            .thenComparing(v -> v.label().toLowerCase(Locale.ROOT)).thenComparing(FacetValue::value);
+    /** By count descending, then label ignoring case, then value. */
+    private static final Comparator<Keyed> ORDER = Comparator.comparingLong((Keyed k) -> -k.value().count())
+            .thenComparing(Keyed::lowerLabel).thenComparing(k -> k.value().value());
 
     private final StandardLabels labels;
 
@@ -85,7 +86,9 @@ final class FacetAssembler {
     }
 
     private static List<FacetValue> limit(List<FacetValue> all, int limit) {
-        List<FacetValue> sorted = all.stream().sorted(ORDER).toList();
+        // the lower-case label once per value, not once per comparison (most counts tie on a long tail)
+        List<FacetValue> sorted = all.stream().map(v -> new Keyed(v, v.label().toLowerCase(Locale.ROOT)))
+                .sorted(ORDER).map(Keyed::value).toList();
         List<FacetValue> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             if (i < limit || sorted.get(i).selected() || hasSelectedChild(sorted.get(i))) {
@@ -108,5 +111,8 @@ final class FacetAssembler {
             case IndexSchema.DIM_STRENGTH -> v -> v.isEmpty() ? v : Character.toUpperCase(v.charAt(0)) + v.substring(1);
             default -> UnaryOperator.identity();
         };
+    }
+
+    private record Keyed(FacetValue value, String lowerLabel) {
     }
 }

@@ -1,5 +1,7 @@
 package org.policyportal.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ import org.policyportal.index.IndexSchema;
  * several tokens (a phrase, or an identifier such as {@code 52.204-21}) becomes a phrase query per field, so
  * identifiers are found as written.
  *
- * <p>Thread-safe: the analyzers are.
+ * <p>Thread-safe: the analyzers and the cache of analysed words are.
  */
 final class TextQueries {
 
@@ -60,7 +62,15 @@ final class TextQueries {
         }
     }
 
+    /** Distinct (field, analyzer, text) analyses kept; a few hundred bytes each. */
+    static final int ANALYSED_KEPT = 20_000;
+
     private final Analyzers analyzers;
+    /**
+     * Analysed words: a query analyses each word with six language chains for the search, again for the stop-word
+     * check and for snippets (JFR, corpus-real: 3.3 % of search CPU), and the same words recur across queries.
+     */
+    private final Cache<AnalysisKey, List<Token>> analysed = Caffeine.newBuilder().maximumSize(ANALYSED_KEPT).build();
 
     TextQueries(Analyzers analyzers) {
         this.analyzers = analyzers;
@@ -71,13 +81,13 @@ final class TextQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = 0;
         for (String lang : Analyzers.LANGUAGES) {
-            added += add(b, analyzed(scope.prefix + lang, analyzers.forLanguage(lang), text), 1f);
+            added += add(b, cachedQuery(scope.prefix + lang, analyzers.forLanguage(lang), text), 1f);
         }
         if (scope.heading) {
-            added += add(b, analyzed(IndexSchema.HEADING, analyzers.folding(), text), HEADING_BOOST);
+            added += add(b, cachedQuery(IndexSchema.HEADING, analyzers.folding(), text), HEADING_BOOST);
         }
         if (scope.title != null) {
-            added += add(b, analyzed(scope.title, analyzers.folding(), text), TITLE_BOOST);
+            added += add(b, cachedQuery(scope.title, analyzers.folding(), text), TITLE_BOOST);
         }
         return added == 0 ? null : b.build();
     }
@@ -104,12 +114,23 @@ final class TextQueries {
     /** True when some language drops the whole text (a stop word there): such a word must not be required. */
     boolean stopWordSomewhere(String text) {
         return Analyzers.LANGUAGES.stream()
-                .anyMatch(l -> tokens(IndexSchema.BODY_PREFIX + l, analyzers.forLanguage(l), text).isEmpty());
+                .anyMatch(l -> cachedTokens(IndexSchema.BODY_PREFIX + l, analyzers.forLanguage(l), text).isEmpty());
+    }
+
+    private Query cachedQuery(String field, Analyzer analyzer, String text) {
+        return query(field, cachedTokens(field, analyzer, text));
+    }
+
+    private List<Token> cachedTokens(String field, Analyzer analyzer, String text) {
+        return analysed.get(new AnalysisKey(field, analyzer, text), k -> List.copyOf(tokens(field, analyzer, text)));
     }
 
     /** A term query for one token, a phrase query for several, null for none. */
     static Query analyzed(String field, Analyzer analyzer, String text) {
-        List<Token> tokens = tokens(field, analyzer, text);
+        return query(field, tokens(field, analyzer, text));
+    }
+
+    private static Query query(String field, List<Token> tokens) {
         if (tokens.isEmpty()) {
             return null;
         }
@@ -143,6 +164,10 @@ final class TextQueries {
     }
 
     private record Token(String term, int position) {
+    }
+
+    /** Analyzers compare by identity: the chains of one {@link Analyzers} instance. */
+    private record AnalysisKey(String field, Analyzer analyzer, String text) {
     }
 
     private static List<Token> tokens(String field, Analyzer analyzer, String text) {
