@@ -116,20 +116,21 @@ public final class Extractor implements TextExtractor {
         hook.beforeExtract(file);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        // the first bytes, read once: for the quick type check and for the binary check of text types
-        byte[] head = head(file);
-        MediaType type = quick.detect(file.getFileName().toString(), head);
+        // the first bytes, read at most once: for the quick type check and for the binary check of text types
+        String fileName = file.getFileName().toString();
+        byte[] head = QuickDetector.mayName(fileName) ? head(file) : null;
+        MediaType type = head == null ? null : quick.detect(fileName, head);
         if (type == null) {
             try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
                 type = parser.getDetector().detect(in, metadata);
             }
         }
         String base = type.getBaseType().toString();
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         ArchiveGuard.check(file, policy);
         Extraction result;
         if (base.startsWith("text/") || base.equals("application/json") || isXml(base)) {
-            refuseBinary(head, base);
+            refuseBinary(head != null ? head : head(file), base);
         }
         if (base.equals("text/plain")) {
             result = plainText(readText(file, metadata), "text/plain");

@@ -43,13 +43,7 @@ final class QuickDetector {
      */
     MediaType detect(String name, byte[] head) {
         int length = head.length;
-        String ext = extension(name);
-        MediaType byName = switch (ext) {
-            case "html", "htm" -> HTML;
-            case "md" -> MARKDOWN;
-            case "txt" -> TEXT;
-            default -> null;
-        };
+        MediaType byName = byName(name);
         if (byName == null || length == 0) {
             return null;
         }
@@ -80,6 +74,20 @@ final class QuickDetector {
                 || byName == MARKDOWN && MARKDOWN_STARTS.indexOf(first) >= 0 && !opening.startsWith("#!")
                 && !opening.startsWith("-----BEGIN");
         return plainStart && !HEADER_LINE.matcher(opening).find() ? byName : null;
+    }
+
+    /** Whether {@link #detect} can answer for a file called {@code name} at all: if not, its bytes are not needed. */
+    static boolean mayName(String name) {
+        return byName(name) != null;
+    }
+
+    private static MediaType byName(String name) {
+        return switch (extension(name)) {
+            case "html", "htm" -> HTML;
+            case "md" -> MARKDOWN;
+            case "txt" -> TEXT;
+            default -> null;
+        };
     }
 
     private static String extension(String name) {

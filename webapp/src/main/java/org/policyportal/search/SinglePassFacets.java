@@ -111,7 +111,6 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
         private final C top;
         private final int[] hits = new int[columns.size()];
         private final int[][] nearMiss = new int[dims.size()][columns.size()];
-        private final FacetColumns.Cursor cursor = columns.cursor();
         private long total;
 
         Counting(C top) {
@@ -130,9 +129,9 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    boolean hasRow = cursor.moveTo(base + doc);
-                    int start = hasRow ? cursor.start() : 0;
-                    int end = hasRow ? cursor.end() : 0;
+                    int row = columns.rowOf(base + doc);
+                    int start = row < 0 ? 0 : columns.start(row);
+                    int end = row < 0 ? 0 : columns.end(row);
                     int missing = full;
                     for (int i = start; i < end && missing != 0; i++) {
                         missing &= ~ordMask[columns.ordAt(i)];

@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 /** Logging is configured in code unless an XML configuration exists. */
 class LogSetupTest {
 
+    private final LoggerContext context = new LoggerContext();
+    private final LogSetup setup = new LogSetup();
+
+    LogSetupTest() {
+        setup.setContext(context);
+    }
+
     @Test
     void withoutXmlOneConsoleAppenderOnStandardErrorAndQuietParsers() {
-        LoggerContext context = new LoggerContext();
-        LogSetup setup = new LogSetup();
-        setup.setContext(context);
-
         assertThat(setup.configure(context, false)).isEqualTo(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         assertThat(root.getLevel()).isEqualTo(Level.INFO);
@@ -36,10 +39,6 @@ class LogSetupTest {
 
     @Test
     void anXmlConfigurationWins() {
-        LoggerContext context = new LoggerContext();
-        LogSetup setup = new LogSetup();
-        setup.setContext(context);
-
         assertThat(setup.configure(context, true)).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
         assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
         // the tests' logback-test.xml is on the class path, so the service defers to it here
