@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  *
  * <p>Transports: {@code socket} is one blocking keep-alive HTTP/1.1 connection per client thread, reading each
  * response whole (Content-Length or chunked), like wrk. {@code jdk} is {@link HttpClient}, whose asynchronous
- * machinery hands every request between threads: on the 2-vCPU reference machine it took 1.7 ms of CPU per request,
- * CPU the server under test then lacks (the Solr baseline ran in-process, with no client at all).
+ * machinery hands every request between threads: on the 2-vCPU reference machine it took 1.45-1.6 ms of CPU per
+ * request, CPU the server under test then lacks (the Solr baseline ran in-process, with no client at all).
  */
 public final class LoadClient {
 
@@ -84,7 +84,7 @@ public final class LoadClient {
         System.exit(0); // the HttpClient's executor threads must not keep the JVM alive
     }
 
-    /** Sends one request and returns its status, -1 on I/O failure; one per client thread for sockets. */
+    /** Sends one request and returns its HTTP status; an I/O failure is thrown (counted as status -1). */
     interface Fetcher {
         int fetch(String pathAndQuery) throws Exception;
     }
