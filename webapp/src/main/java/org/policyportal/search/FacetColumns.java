@@ -29,9 +29,9 @@ import org.apache.lucene.util.BitSet;
  * combinations (country, body, year and language go together, standards repeat): at 100,000 documents 36,573
  * distinct sets for the parents and 36,039 for 1.2 million clauses; corpus-real's 171,289 clauses have 1,611. So a
  * hit costs one increment of its set's counter, and each set hit is expanded to its values once per search
- * ({@link #add}). A hit finds its set through a doc-indexed array. Memory: 4 bytes per index document, plus per
- * set 4 bytes and 2 bytes per value (4 with more than 65,535 distinct values): about 5.5 MB per kind for 1.3
- * million index documents.
+ * ({@link #add}). A hit finds its set through {@link DocSets} (a bit per index document, 2 bytes per row). Memory
+ * at 1.3 million index documents: about 0.5 MB for the 100,000 parents, 2.7 MB for the clauses, plus per set 4
+ * bytes and 2 bytes per value (4 with more than 65,535 distinct values).
  *
  * <p>Counts are exactly those of {@code SortedSetDocValuesFacetCounts} on the same hits: same ordinals, each
  * value of a doc counted once (a hierarchical value indexes every prefix, so a category counts its documents).
@@ -41,23 +41,21 @@ import org.apache.lucene.util.BitSet;
  */
 final class FacetColumns {
 
-    /** Per doc id of the reader, its value set, or -1 when it has none (no facet values, or the other kind). */
-    private final int[] setOfDoc;
+    /** Per doc id of the reader, its value set (none when it has no facet values, or is of the other kind). */
+    private final DocSets setOfDoc;
     private final int[] starts;
     private final char[] smallOrds;
     private final int[] ords;
-    private final int rows;
     private final String[] terms;
     private final Map<String, Integer> ordinalOf;
     /** Path (dim, then components, joined by the facet delimiter) to the ordinals of its direct children. */
     private final Map<String, int[]> children;
 
-    private FacetColumns(int[] setOfDoc, int[] starts, char[] smallOrds, int[] ords, int rows, String[] terms) {
+    private FacetColumns(DocSets setOfDoc, int[] starts, char[] smallOrds, int[] ords, String[] terms) {
         this.setOfDoc = setOfDoc;
         this.starts = starts;
         this.smallOrds = smallOrds;
         this.ords = ords;
-        this.rows = rows;
         this.terms = terms;
         this.children = childrenOf(terms);
         this.ordinalOf = new HashMap<>();
@@ -78,9 +76,7 @@ final class FacetColumns {
         for (int o = 0; o < size; o++) {
             terms[o] = global.lookupOrd(o).utf8ToString();
         }
-        int[] setOfDoc = new int[reader.maxDoc()];
-        java.util.Arrays.fill(setOfDoc, -1);
-        int rows = 0;
+        DocSets.Builder setOfDoc = new DocSets.Builder(reader.maxDoc());
         IntList starts = new IntList(1024);
         IntList values = new IntList(1024);
         Map<ValueSet, Integer> setIds = new HashMap<>();
@@ -97,7 +93,6 @@ final class FacetColumns {
                 if (parent != parentRows) {
                     continue;
                 }
-                rows++;
                 int n = dv.docValueCount();
                 if (n > scratch.length) {
                     scratch = new int[n];
@@ -116,13 +111,13 @@ final class FacetColumns {
                         values.add(scratch[i]);
                     }
                 }
-                setOfDoc[leaf.docBase + d] = id;
+                setOfDoc.add(leaf.docBase + d, id);
             }
         }
         starts.add(values.size());
         boolean small = size <= Character.MAX_VALUE;
-        return new FacetColumns(setOfDoc, starts.toInts(), small ? values.toChars() : null,
-                small ? null : values.toInts(), rows, terms);
+        return new FacetColumns(setOfDoc.build(), starts.toInts(), small ? values.toChars() : null,
+                small ? null : values.toInts(), terms);
     }
 
     /** Counts per global ordinal over the hits of {@code hits} that are rows here. */
@@ -135,7 +130,7 @@ final class FacetColumns {
             DocIdSetIterator it = m.bits().iterator();
             int base = m.context().docBase;
             for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                int set = setOfDoc[base + d];
+                int set = setOfDoc.setOf(base + d);
                 if (set >= 0) {
                     perSet[set]++;
                 }
@@ -167,7 +162,7 @@ final class FacetColumns {
 
     /** The value set of index document {@code doc}, -1 when it has none (no facet values, or the other kind). */
     int setOf(int doc) {
-        return setOfDoc[doc];
+        return setOfDoc.setOf(doc);
     }
 
     /** Index of the first value of {@code set}; its values are {@link #ordAt} from here to {@link #end}. */
@@ -191,7 +186,7 @@ final class FacetColumns {
 
     /** Number of rows: documents of this kind with facet values. */
     int rows() {
-        return rows;
+        return setOfDoc.rows();
     }
 
     /** Number of distinct facet values (global ordinals) in the generation. */

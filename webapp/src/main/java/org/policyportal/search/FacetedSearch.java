@@ -67,10 +67,12 @@ final class FacetedSearch {
     /**
      * @param documents whether {@code base} matches parent documents (else clauses): whose facet values to count
      * @param deadline  when to give up (results so far are returned, marked partial), null for never
+     * @param parallel  whether to search slices of the index side by side ({@link SearcherGeneration#searcher(
+     *                  QueryTimeout, boolean)})
      */
-    Outcome search(SearcherGeneration gen, boolean documents, QueryTimeout deadline, Query base,
+    Outcome search(SearcherGeneration gen, boolean documents, QueryTimeout deadline, boolean parallel, Query base,
                    Map<String, List<String>> filters, SortOrder sort, int topN) throws IOException {
-        return search(gen, documents, gen.searcher(deadline), base, filters, sort, topN);
+        return search(gen, documents, gen.searcher(deadline, parallel), base, filters, sort, topN);
     }
 
     private Outcome search(SearcherGeneration gen, boolean documents, IndexSearcher searcher, Query base,

@@ -65,6 +65,7 @@ public final class IndexSearchers implements AutoCloseable {
     private final IndexSchema schema;
     private final StandardLabels labels;
     private final Executor segmentExecutor;
+    private final int segmentThreads;
     private final AtomicReference<SearcherGeneration> current = new AtomicReference<>();
     private final Consumer<SearcherGeneration> warmer;
     private final ScheduledExecutorService watcher;
@@ -78,17 +79,19 @@ public final class IndexSearchers implements AutoCloseable {
      *                     (call {@link #refresh()} yourself)
      */
     public IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval) {
-        this(indexRoot, schema, labels, pollInterval, gen -> { }, null);
+        this(indexRoot, schema, labels, pollInterval, gen -> { }, null, 1);
     }
 
     /**
      * As above; {@code warmer} runs on every generation opened to replace a live one, before the swap (the old
      * one keeps serving meanwhile; the generation found at construction is not warmed here), and each
-     * generation's request searchers run segment tasks on {@code segmentExecutor} (null: none).
+     * generation's parallel request searchers run segment tasks on {@code segmentExecutor} (null: none), in at
+     * most {@code segmentThreads} slices.
      */
     IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval,
-                   Consumer<SearcherGeneration> warmer, Executor segmentExecutor) {
+                   Consumer<SearcherGeneration> warmer, Executor segmentExecutor, int segmentThreads) {
         this.segmentExecutor = segmentExecutor;
+        this.segmentThreads = segmentThreads;
         this.warmer = Objects.requireNonNull(warmer);
         this.layout = new IndexLayout(indexRoot);
         this.schema = Objects.requireNonNull(schema);
@@ -145,7 +148,8 @@ public final class IndexSearchers implements AutoCloseable {
         if (live.isEmpty() || (old != null && old.name().equals(live.get().getFileName().toString()))) {
             return false;
         }
-        SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels, segmentExecutor);
+        SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels, segmentExecutor,
+                segmentThreads);
         if (catalogFirst) {
             try {
                 fresh.catalog();

@@ -55,6 +55,11 @@ public final class LuceneSearchService implements SearchService {
     private final AtomicBoolean backgroundStarted = new AtomicBoolean();
     /** Searches the segments of one request side by side; null: one thread per request. */
     private final ExecutorService segmentPool;
+    /**
+     * Searches running now. A search splits into slices only when it runs alone: with other requests in flight
+     * the processors are busy anyway, and splitting would only add each slice's collectors and hand-offs.
+     */
+    private final AtomicInteger running = new AtomicInteger();
 
     /** Serves the index under {@code indexRoot}, checking for new generations every second. */
     public LuceneSearchService(Path indexRoot, StandardLabels labels) {
@@ -102,7 +107,8 @@ public final class LuceneSearchService implements SearchService {
         this.documentViews = new DocumentViews(mapper, hitAssembler);
         this.didYouMean = new DidYouMean(schema.analyzers());
         // a newly published generation is warmed before it is swapped in, so no user pays for its cold start
-        this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval, this::warm, segmentPool);
+        this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval, this::warm, segmentPool,
+                settings.searchThreads());
         this.access = new IndexAccess(searchers, schema, labels);
     }
 
@@ -208,12 +214,15 @@ public final class LuceneSearchService implements SearchService {
             }
             Query base = FilteredQueries.base(pq, documents, request);
             FacetedSearch.Outcome outcome;
+            boolean alone = running.incrementAndGet() == 1;
             try {
-                outcome = faceted.search(gen, documents, budget.newTimeout(), base, request.filters(), sort,
+                outcome = faceted.search(gen, documents, budget.newTimeout(), alone, base, request.filters(), sort,
                         request.page() * request.size());
             } catch (IndexSearcher.TooManyClauses e) {
                 // prefix expansion happens while rewriting, after the check above
                 return tooComplex(request, pq, start);
+            } finally {
+                running.decrementAndGet();
             }
             boolean partial = outcome.partial();
             ScoreDoc[] all = outcome.topDocs().scoreDocs;

@@ -41,6 +41,8 @@ public final class SearcherGeneration {
     private final IndexSearcher searcher;
     /** Runs the segment tasks of request searches; null: on the request's thread. */
     private final Executor segmentExecutor;
+    /** Slices a parallel request search is cut into ({@link SegmentSlices}): the executor's threads. */
+    private final int segmentThreads;
     /** {@link #searcher} with {@link #segmentExecutor}, for searches without a time limit. */
     private final IndexSearcher parallel;
     private final StoredDocuments stored;
@@ -60,12 +62,14 @@ public final class SearcherGeneration {
     private volatile FacetColumns clauseColumns;
 
     private SearcherGeneration(Path dir, DirectoryReader reader, IndexSchema schema, StandardLabels labels,
-                               Executor segmentExecutor) throws IOException {
+                               Executor segmentExecutor, int segmentThreads) throws IOException {
         this.name = dir.getFileName().toString();
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.segmentExecutor = segmentExecutor;
-        this.parallel = segmentExecutor == null ? searcher : new IndexSearcher(reader, segmentExecutor);
+        this.segmentThreads = segmentThreads;
+        this.parallel = segmentExecutor == null ? searcher
+                : SegmentSlices.searcher(reader, segmentExecutor, segmentThreads);
         this.stored = new StoredDocuments(reader, StoredDocuments.DEFAULT_BYTES);
         this.documentFacets = facetState(reader, schema, true);
         this.clauseFacets = facetState(reader, schema, false);
@@ -81,19 +85,22 @@ public final class SearcherGeneration {
 
     /** Opens {@code dir} and builds the derived state; the caller owns the one initial reference. */
     static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels) throws IOException {
-        return open(dir, schema, labels, null);
+        return open(dir, schema, labels, null, 1);
     }
 
-    /** As above; the request searchers ({@link #searcher(QueryTimeout)}) run segment tasks on {@code executor}. */
-    static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels, Executor executor)
-            throws IOException {
+    /**
+     * As above; parallel request searchers ({@link #searcher(QueryTimeout, boolean)}) run segment tasks on
+     * {@code executor}, in at most {@code threads} slices.
+     */
+    static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels, Executor executor,
+                                   int threads) throws IOException {
         Directory directory = FSDirectory.open(dir);
         DirectoryReader reader = null;
         try {
             reader = DirectoryReader.open(directory);
             // the directory belongs to this reader alone: close it with the reader's last reference
             reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
-            return new SearcherGeneration(dir, reader, schema, labels, executor);
+            return new SearcherGeneration(dir, reader, schema, labels, executor, threads);
         } catch (IOException | RuntimeException e) {
             if (reader != null) {
                 reader.close();
@@ -137,14 +144,17 @@ public final class SearcherGeneration {
     /**
      * The searcher of a request's main search: a fresh one that gives up when {@code timeout} says so (null:
      * never). Lucene keeps the "timed out" flag per searcher, so each request needs its own; creating one is
-     * cheap. With a segment executor it searches segments side by side (the small follow-up searches of a request
-     * use {@link #searcher()}: for them the hand-off would cost more than it saves).
+     * cheap. {@code parallel} (and a segment executor): it searches slices of segments side by side, for a request
+     * that has the processors to itself; the small follow-up searches of a request use {@link #searcher()}: for
+     * them the hand-off would cost more than it saves.
      */
-    IndexSearcher searcher(QueryTimeout timeout) {
+    IndexSearcher searcher(QueryTimeout timeout, boolean parallel) {
+        boolean split = parallel && segmentExecutor != null;
         if (timeout == null) {
-            return parallel;
+            return split ? this.parallel : searcher;
         }
-        IndexSearcher s = new IndexSearcher(reader, segmentExecutor);
+        IndexSearcher s = split ? SegmentSlices.searcher(reader, segmentExecutor, segmentThreads)
+                : new IndexSearcher(reader);
         s.setTimeout(timeout);
         return s;
     }

@@ -78,19 +78,36 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
     @Override
     public Result reduce(Collection<Counting> collectors) throws IOException {
         List<C> tops = new ArrayList<>();
-        int[] hits = new int[columns.size()];
-        int[][] nearMiss = new int[dims.size()][columns.size()];
         long total = 0;
+        // slices' counts summed per set first, so that a set seen in several slices is expanded once
+        int[] perSet = null;
+        int[] missingOf = null;
         for (Counting c : collectors) {
             tops.add(c.top);
             total += c.total;
-            // each value set seen once per slice: its hits go to the results or to one dimension's near misses
-            for (int set = 0; set < c.perSet.length; set++) {
+            if (perSet == null) {
+                perSet = c.perSet;
+                missingOf = c.missingOf;
+                continue;
+            }
+            for (int set = 0; set < perSet.length; set++) {
                 int n = c.perSet[set];
                 if (n > 0) {
-                    int missing = full == 0 ? 0 : c.missingOf[set];
-                    columns.add(set, n, missing == 0 ? hits : nearMiss[Integer.numberOfTrailingZeros(missing)]);
+                    perSet[set] += n;
+                    if (missingOf != null) {
+                        missingOf[set] = c.missingOf[set];
+                    }
                 }
+            }
+        }
+        int[] hits = new int[columns.size()];
+        int[][] nearMiss = new int[dims.size()][columns.size()];
+        for (int set = 0; perSet != null && set < perSet.length; set++) {
+            int n = perSet[set];
+            if (n > 0) {
+                // a set's hits go to the results or to the one dimension it lacks
+                int missing = full == 0 ? 0 : missingOf[set];
+                columns.add(set, n, missing == 0 ? hits : nearMiss[Integer.numberOfTrailingZeros(missing)]);
             }
         }
         Facets down = new ColumnFacets(columns, hits);

@@ -34,9 +34,9 @@ class ParallelSearchTest {
         Path gen = Corpus.publishSegmented(root, Corpus.plus(Corpus.documents(), Corpus.extraBelgian()));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            SearcherGeneration g = SearcherGeneration.open(gen, new IndexSchema(), StandardLabels.fallback(), pool);
+            SearcherGeneration g = SearcherGeneration.open(gen, new IndexSchema(), StandardLabels.fallback(), pool, 3);
             try {
-                assertThat(g.searcher(null).getSlices()).as("the test needs several slices").hasSizeGreaterThan(1);
+                assertThat(g.searcher(null, true).getSlices()).as("the test needs several slices").hasSizeGreaterThan(1);
             } finally {
                 g.decRef();
             }

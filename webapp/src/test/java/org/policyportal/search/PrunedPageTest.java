@@ -68,7 +68,7 @@ class PrunedPageTest {
                         .withMode(c.documents() ? SearchMode.DOCUMENTS : SearchMode.CLAUSES);
                 ParsedQuery pq = parser.parse(c.query(), c.documents() ? gen.parents() : null);
                 Query base = FilteredQueries.base(pq, c.documents(), request);
-                FacetedSearch.Outcome got = faceted.search(gen, c.documents(), null, base, c.filters(), c.sort(),
+                FacetedSearch.Outcome got = faceted.search(gen, c.documents(), null, false, base, c.filters(), c.sort(),
                         c.topN());
 
                 Query filtered = FilteredQueries.drillDown(schema, gen, c.documents(), base, c.filters());
