@@ -17,6 +17,7 @@ jar="${JAR:-webapp/target/portal.jar}"
 out="bench/results/search-$label-$(date +%Y%m%d-%H%M).md"
 ticks=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+steal() { awk '/^cpu / {print $9}' /proc/stat; }   # ticks the hypervisor gave our processors to other guests
 {
   echo "# Search over HTTP: $label"
   echo
@@ -25,13 +26,13 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
   echo "- index: \`$index\` ($(du -sh "$index" | cut -f1)); mix: \`$mix\` ($(grep -vc '^#' "$mix") requests, random order)"
   echo "- result cache: ${PORTAL_RESULT_CACHE_MB:-32} MB (PORTAL_RESULT_CACHE_MB; 0 = off)"
   echo "- priming: ${PRIME:-60} s of 2-client load after start, not recorded"
-  echo "- each run: LoadClient, 10 s warm-up, ${duration} s measured; CPU ms/query = server process user+sys CPU / requests, over the measured window (from ~2 s in)"
+  echo "- each run: LoadClient, 10 s warm-up, ${duration} s measured; CPU ms/query = server process user+sys CPU / requests, over the measured window (from ~2 s in); steal = share of the processors' time the hypervisor gave to other guests over that window (a contended host inflates CPU ms/query and lowers req/s)"
   echo
   start_line=$(bench/serve-bench.sh "$jar" "$index" "$corpus" $port)
   echo "- start: $start_line"
   echo
-  echo "| clients | run | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/query | heap used after | load avg (1/5/15) |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+  echo "| clients | run | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/query | steal | heap used after | load avg (1/5/15) |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   pid=$(cat /tmp/perf/serve.pid)
   if (( ${PRIME:-60} > 0 )); then
     "$JAVA_HOME/bin/java" bench/LoadClient.java --base "http://127.0.0.1:$port" --queries "$mix" \
@@ -44,16 +45,17 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
             --clients "$clients" --duration "$duration" --warmup 10 > "$tmp" &
       client=$!
       sleep 12   # JVM start + 10 s warm-up: count CPU of the measured part only
-      c0=$(cpu "$pid")
+      c0=$(cpu "$pid"); s0=$(steal)
       wait "$client"
-      c1=$(cpu "$pid")
+      c1=$(cpu "$pid"); s1=$(steal)
       r=$(cat "$tmp"); rm -f "$tmp"
       load=$(cut -d' ' -f1-3 /proc/loadavg)
       req=$(echo "$r" | awk -F'|' '/\| requests/ {gsub(/ /,"",$3); print $3}')
       val() { echo "$r" | awk -F'|' -v k="$1" '$2 ~ k {gsub(/ (ms|req\/s|MiB)/,"",$3); gsub(/^ +| +$/,"",$3); print $3}'; }
       # CPU was counted over (duration - ~2 s): scale the requests to the same window
       cpq=$(echo "scale=2; ($c1 - $c0) * 1000 / $ticks / ($req * ($duration - 2) / $duration)" | bc)
-      echo "| $clients | $run | $(val throughput) | $(val 'latency p50') | $(val 'latency p95') | $(val 'latency p99') | $(val 'errors') | $cpq | $(val 'heap used' | sed 's#.*/ ##') MiB | $load |"
+      stealpct=$(echo "scale=1; ($s1 - $s0) * 100 / ($ticks * $(nproc) * ($duration - 2))" | bc)
+      echo "| $clients | $run | $(val throughput) | $(val 'latency p50') | $(val 'latency p95') | $(val 'latency p99') | $(val 'errors') | $cpq | ${stealpct} % | $(val 'heap used' | sed 's#.*/ ##') MiB | $load |"
     done
   done
   kill "$pid"
