@@ -66,6 +66,7 @@ public final class IndexSearchers implements AutoCloseable {
     private final StandardLabels labels;
     private final Executor segmentExecutor;
     private final int segmentThreads;
+    private final int minDocsPerSlice;
     private final AtomicReference<SearcherGeneration> current = new AtomicReference<>();
     private final Consumer<SearcherGeneration> warmer;
     private final ScheduledExecutorService watcher;
@@ -79,19 +80,21 @@ public final class IndexSearchers implements AutoCloseable {
      *                     (call {@link #refresh()} yourself)
      */
     public IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval) {
-        this(indexRoot, schema, labels, pollInterval, gen -> { }, null, 1);
+        this(indexRoot, schema, labels, pollInterval, gen -> { }, null, 1, SegmentSlices.MIN_DOCS_PER_SLICE);
     }
 
     /**
      * As above; {@code warmer} runs on every generation opened to replace a live one, before the swap (the old
      * one keeps serving meanwhile; the generation found at construction is not warmed here), and each
      * generation's parallel request searchers run segment tasks on {@code segmentExecutor} (null: none), in at
-     * most {@code segmentThreads} slices.
+     * most {@code segmentThreads} slices of at least {@code minDocsPerSlice} index documents.
      */
     IndexSearchers(Path indexRoot, IndexSchema schema, StandardLabels labels, Duration pollInterval,
-                   Consumer<SearcherGeneration> warmer, Executor segmentExecutor, int segmentThreads) {
+                   Consumer<SearcherGeneration> warmer, Executor segmentExecutor, int segmentThreads,
+                   int minDocsPerSlice) {
         this.segmentExecutor = segmentExecutor;
         this.segmentThreads = segmentThreads;
+        this.minDocsPerSlice = minDocsPerSlice;
         this.warmer = Objects.requireNonNull(warmer);
         this.layout = new IndexLayout(indexRoot);
         this.schema = Objects.requireNonNull(schema);
@@ -149,7 +152,7 @@ public final class IndexSearchers implements AutoCloseable {
             return false;
         }
         SearcherGeneration fresh = SearcherGeneration.open(live.get(), schema, labels, segmentExecutor,
-                segmentThreads);
+                segmentThreads, minDocsPerSlice);
         if (catalogFirst) {
             try {
                 fresh.catalog();

@@ -108,7 +108,7 @@ public final class LuceneSearchService implements SearchService {
         this.didYouMean = new DidYouMean(schema.analyzers());
         // a newly published generation is warmed before it is swapped in, so no user pays for its cold start
         this.searchers = new IndexSearchers(indexRoot, schema, labels, pollInterval, this::warm, segmentPool,
-                settings.searchThreads());
+                settings.searchThreads(), settings.minDocsPerSlice());
         this.access = new IndexAccess(searchers, schema, labels);
     }
 

@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param resultCacheBytes about how many bytes of finished results to keep for the live generation; 0 keeps none
  * @param searchThreads    threads that search the index segments of one request side by side; 1 searches them
  *                         one after another on the request's thread
+ * @param minDocsPerSlice  index documents each slice of a side-by-side search must have at least (so a small
+ *                         index is searched as one slice); {@link SegmentSlices#MIN_DOCS_PER_SLICE} by default
  */
-public record SearchSettings(QueryBudget budget, long resultCacheBytes, int searchThreads) {
+public record SearchSettings(QueryBudget budget, long resultCacheBytes, int searchThreads, int minDocsPerSlice) {
+
+    /** With the default {@link SegmentSlices#MIN_DOCS_PER_SLICE}. */
+    public SearchSettings(QueryBudget budget, long resultCacheBytes, int searchThreads) {
+        this(budget, resultCacheBytes, searchThreads, SegmentSlices.MIN_DOCS_PER_SLICE);
+    }
 
     public SearchSettings {
         Objects.requireNonNull(budget, "budget");
@@ -20,6 +27,9 @@ public record SearchSettings(QueryBudget budget, long resultCacheBytes, int sear
         }
         if (searchThreads < 1) {
             throw new IllegalArgumentException("search threads must be 1 or more");
+        }
+        if (minDocsPerSlice < 1) {
+            throw new IllegalArgumentException("documents per slice must be 1 or more");
         }
     }
 
@@ -35,6 +45,10 @@ public record SearchSettings(QueryBudget budget, long resultCacheBytes, int sear
     }
 
     public SearchSettings withSearchThreads(int threads) {
-        return new SearchSettings(budget, resultCacheBytes, threads);
+        return new SearchSettings(budget, resultCacheBytes, threads, minDocsPerSlice);
+    }
+
+    public SearchSettings withMinDocsPerSlice(int docs) {
+        return new SearchSettings(budget, resultCacheBytes, searchThreads, docs);
     }
 }

@@ -41,8 +41,10 @@ public final class SearcherGeneration {
     private final IndexSearcher searcher;
     /** Runs the segment tasks of request searches; null: on the request's thread. */
     private final Executor segmentExecutor;
-    /** Slices a parallel request search is cut into ({@link SegmentSlices}): the executor's threads. */
+    /** Slices a parallel request search is cut into at most ({@link SegmentSlices}): the executor's threads. */
     private final int segmentThreads;
+    /** Index documents per slice at least. */
+    private final int minDocsPerSlice;
     /** {@link #searcher} with {@link #segmentExecutor}, for searches without a time limit. */
     private final IndexSearcher parallel;
     private final StoredDocuments stored;
@@ -62,14 +64,16 @@ public final class SearcherGeneration {
     private volatile FacetColumns clauseColumns;
 
     private SearcherGeneration(Path dir, DirectoryReader reader, IndexSchema schema, StandardLabels labels,
-                               Executor segmentExecutor, int segmentThreads) throws IOException {
+                               Executor segmentExecutor, int segmentThreads, int minDocsPerSlice)
+            throws IOException {
         this.name = dir.getFileName().toString();
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.segmentExecutor = segmentExecutor;
         this.segmentThreads = segmentThreads;
+        this.minDocsPerSlice = minDocsPerSlice;
         this.parallel = segmentExecutor == null ? searcher
-                : SegmentSlices.searcher(reader, segmentExecutor, segmentThreads);
+                : SegmentSlices.searcher(reader, segmentExecutor, segmentThreads, minDocsPerSlice);
         this.stored = new StoredDocuments(reader, StoredDocuments.DEFAULT_BYTES);
         this.documentFacets = facetState(reader, schema, true);
         this.clauseFacets = facetState(reader, schema, false);
@@ -85,22 +89,22 @@ public final class SearcherGeneration {
 
     /** Opens {@code dir} and builds the derived state; the caller owns the one initial reference. */
     static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels) throws IOException {
-        return open(dir, schema, labels, null, 1);
+        return open(dir, schema, labels, null, 1, SegmentSlices.MIN_DOCS_PER_SLICE);
     }
 
     /**
      * As above; parallel request searchers ({@link #searcher(QueryTimeout, boolean)}) run segment tasks on
-     * {@code executor}, in at most {@code threads} slices.
+     * {@code executor}, in at most {@code threads} slices of at least {@code minDocsPerSlice} index documents.
      */
     static SearcherGeneration open(Path dir, IndexSchema schema, StandardLabels labels, Executor executor,
-                                   int threads) throws IOException {
+                                   int threads, int minDocsPerSlice) throws IOException {
         Directory directory = FSDirectory.open(dir);
         DirectoryReader reader = null;
         try {
             reader = DirectoryReader.open(directory);
             // the directory belongs to this reader alone: close it with the reader's last reference
             reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
-            return new SearcherGeneration(dir, reader, schema, labels, executor, threads);
+            return new SearcherGeneration(dir, reader, schema, labels, executor, threads, minDocsPerSlice);
         } catch (IOException | RuntimeException e) {
             if (reader != null) {
                 reader.close();
@@ -153,7 +157,7 @@ public final class SearcherGeneration {
         if (timeout == null) {
             return split ? this.parallel : searcher;
         }
-        IndexSearcher s = split ? SegmentSlices.searcher(reader, segmentExecutor, segmentThreads)
+        IndexSearcher s = split ? SegmentSlices.searcher(reader, segmentExecutor, segmentThreads, minDocsPerSlice)
                 : new IndexSearcher(reader);
         s.setTimeout(timeout);
         return s;

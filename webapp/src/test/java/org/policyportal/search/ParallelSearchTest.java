@@ -34,7 +34,7 @@ class ParallelSearchTest {
         Path gen = Corpus.publishSegmented(root, Corpus.plus(Corpus.documents(), Corpus.extraBelgian()));
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            SearcherGeneration g = SearcherGeneration.open(gen, new IndexSchema(), StandardLabels.fallback(), pool, 3);
+            SearcherGeneration g = SearcherGeneration.open(gen, new IndexSchema(), StandardLabels.fallback(), pool, 3, 1);
             try {
                 assertThat(g.searcher(null, true).getSlices()).as("the test needs several slices").hasSizeGreaterThan(1);
             } finally {
@@ -47,7 +47,7 @@ class ParallelSearchTest {
         try (LuceneSearchService sequential = new LuceneSearchService(root, StandardLabels.fallback(), Duration.ZERO,
                 one);
              LuceneSearchService parallel = new LuceneSearchService(root, StandardLabels.fallback(), Duration.ZERO,
-                     one.withSearchThreads(3))) {
+                     one.withSearchThreads(3).withMinDocsPerSlice(1))) {
             for (SearchRequest r : REQUESTS) {
                 SearchResult expected = sequential.search(r).withTookMs(0);
                 assertThat(expected.total()).as(r.toString()).isPositive();

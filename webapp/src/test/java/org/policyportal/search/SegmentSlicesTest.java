@@ -43,6 +43,15 @@ class SegmentSlicesTest {
         assertThat(SegmentSlices.balanced(List.<LeafReaderContext>of(), 2)).isEmpty();
     }
 
+    @Test
+    void aSmallIndexIsOneSliceWhateverTheThreads() throws Exception {
+        try (Directory dir = segments(50, 40, 30); DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(SegmentSlices.searcher(reader, Runnable::run, 4, 100).getSlices()).hasSize(1);
+            assertThat(SegmentSlices.searcher(reader, Runnable::run, 4, 60).getSlices()).hasSize(2);
+            assertThat(SegmentSlices.searcher(reader, Runnable::run, 4, 1).getSlices()).hasSize(3);
+        }
+    }
+
     /** One segment per size, each of that many empty documents. */
     private static Directory segments(int... sizes) throws Exception {
         Directory dir = new ByteBuffersDirectory();
