@@ -1,0 +1,64 @@
+package org.policyportal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.policyportal.index.Analyzers;
+
+/**
+ * A phrase searched in whole documents ranks by its words and filters on their order; clause and snippet queries
+ * keep the plain phrase (exact phrase scoring on short texts; only the phrase's occurrences are marked).
+ */
+class PhraseQueriesTest {
+
+    private final TextQueries queries = new TextQueries(new Analyzers());
+
+    @Test
+    void aSearchedPhraseIsItsWordsRequiredAndThePhraseAsAFilter() {
+        Query english = fieldClause(queries.text("access control", TextQueries.Scope.DOCUMENTS), "text_en");
+
+        assertThat(english).isInstanceOf(BooleanQuery.class);
+        List<BooleanClause> clauses = ((BooleanQuery) english).clauses();
+        assertThat(clauses).extracting(BooleanClause::occur)
+                .containsExactly(Occur.MUST, Occur.MUST, Occur.FILTER);
+        assertThat(clauses.get(0).query()).isEqualTo(new TermQuery(new Term("text_en", "access")));
+        assertThat(clauses.get(1).query()).isEqualTo(new TermQuery(new Term("text_en", "control")));
+        assertThat(clauses.get(2).query()).isEqualTo(new PhraseQuery("text_en", "access", "control"));
+    }
+
+    @Test
+    void aWordRepeatedInThePhraseIsRequiredOnce() {
+        Query english = fieldClause(queries.text("data for data", TextQueries.Scope.DOCUMENTS), "text_en");
+
+        List<BooleanClause> clauses = ((BooleanQuery) english).clauses();
+        assertThat(clauses).extracting(BooleanClause::occur).containsExactly(Occur.MUST, Occur.FILTER);
+        assertThat(clauses.getFirst().query()).isEqualTo(new TermQuery(new Term("text_en", "data")));
+        // "for" is an English stop word: the phrase keeps its gap
+        assertThat(clauses.get(1).query().toString()).isEqualTo("text_en:\"data ? data\"");
+    }
+
+    @Test
+    void clausesAndSnippetsKeepThePlainPhraseAndSingleWordsStayTermQueries() {
+        assertThat(fieldClause(queries.text("access control", TextQueries.Scope.CLAUSES), "body_en"))
+                .isEqualTo(new PhraseQuery("body_en", "access", "control"));
+        assertThat(fieldClause(queries.text("access control", TextQueries.Scope.SNIPPETS), "body_en"))
+                .isEqualTo(new PhraseQuery("body_en", "access", "control"));
+        assertThat(fieldClause(queries.text("access", TextQueries.Scope.DOCUMENTS), "text_en"))
+                .isEqualTo(new TermQuery(new Term("text_en", "access")));
+    }
+
+    /** The clause of {@code text}'s per-field disjunction that searches {@code field}. */
+    private static Query fieldClause(Query text, String field) {
+        return ((BooleanQuery) text).clauses().stream().map(BooleanClause::query)
+                .filter(q -> q.toString().startsWith(field + ":") || q.toString().startsWith("+" + field + ":"))
+                .findFirst().orElseThrow(() -> new AssertionError("no clause on " + field + " in " + text));
+    }
+}
