@@ -41,6 +41,12 @@ final class TextQueries {
     static final float HEADING_BOOST = 1.5f;
     /** Terms one prefix may expand to per field; with 8 fields a prefix expands to at most 128 terms. */
     static final int PREFIX_EXPANSIONS_PER_FIELD = 16;
+    /**
+     * Longest phrase (in tokens) that ranks by its words. The words double the phrase's leaf clauses, and a pasted
+     * sentence of 70-80 words would then pass the clause budget that it fits as a plain phrase; so many required
+     * words leave few candidates, where exact phrase scoring costs little anyway.
+     */
+    static final int MAX_WORD_RANKED_PHRASE = 8;
 
     /**
      * Which fields a text query covers: documents match their whole text ({@code text_<lang>}) and title;
@@ -124,7 +130,8 @@ final class TextQueries {
 
     private Query cachedQuery(String field, Analyzer analyzer, String text, Scope scope) {
         List<Token> tokens = cachedTokens(field, analyzer, text);
-        return scope.rankPhrasesByWords && tokens.size() > 1 ? phrase(field, tokens) : query(field, tokens);
+        return scope.rankPhrasesByWords && tokens.size() > 1 && tokens.size() <= MAX_WORD_RANKED_PHRASE
+                ? phrase(field, tokens) : query(field, tokens);
     }
 
     /**

@@ -100,17 +100,20 @@ class QueryFuzzTest extends HostilePortal {
         int status;
         String body;
         String type;
+        String headers;
         if (raw) {
             RawHttp.Response r = RawHttp.get(port, target, (int) MAX_MILLIS * 2);
             status = r.status();
             body = r.body();
             type = r.head().toLowerCase().contains("content-type: application/json") ? "json" : "html";
+            headers = r.head();
         } else {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + target))
                     .timeout(Duration.ofMillis(MAX_MILLIS * 2)).GET().build(), HttpResponse.BodyHandlers.ofString());
             status = r.statusCode();
             body = r.body();
             type = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json") ? "json" : "html";
+            headers = r.headers().map().toString();
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         slowest.accumulateAndGet(ms, Math::max);
@@ -123,7 +126,9 @@ class QueryFuzzTest extends HostilePortal {
             return; // refused before routing; body is the error page or Jetty's own
         } else if (api) {
             if (!type.equals("json")) {
-                failures.add("api answered non-JSON: " + id);
+                // seen twice in full-suite runs and never alone: say exactly what came back, for the next look
+                failures.add("api answered non-JSON: " + id + (raw ? " (raw request)" : "") + "; headers " + headers
+                        + "; body " + body.substring(0, Math.min(200, body.length())));
             } else {
                 JSON.readTree(body);
             }

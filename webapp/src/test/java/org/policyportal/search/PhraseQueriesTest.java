@@ -55,6 +55,18 @@ class PhraseQueriesTest {
                 .isEqualTo(new TermQuery(new Term("text_en", "access")));
     }
 
+    @Test
+    void aLongPastedPhraseStaysAPlainPhraseWithinTheClauseBudget() {
+        String sentence = "suppliers shall implement multi factor authentication for remote access to systems"
+                + " holding government information";
+        Query text = queries.text(sentence, TextQueries.Scope.DOCUMENTS);
+
+        assertThat(fieldClause(text, "text_en")).isInstanceOf(PhraseQuery.class);
+        assertThat(((PhraseQuery) fieldClause(text, "text_en")).getTerms()).hasSize(12);
+        assertThat(fieldClause(queries.text("multi factor authentication", TextQueries.Scope.DOCUMENTS), "text_en"))
+                .isInstanceOf(BooleanQuery.class);
+    }
+
     /** The clause of {@code text}'s per-field disjunction that searches {@code field}. */
     private static Query fieldClause(Query text, String field) {
         return ((BooleanQuery) text).clauses().stream().map(BooleanClause::query)
