@@ -31,7 +31,8 @@ import org.apache.lucene.util.BitSet;
  * hit costs one increment of its set's counter, and each set hit is expanded to its values once per search
  * ({@link #add}). A hit finds its set through {@link DocSets} (a bit per index document, 2 bytes per row). Memory
  * at 1.3 million index documents: about 0.5 MB for the 100,000 parents, 2.7 MB for the clauses, plus per set 4
- * bytes and 2 bytes per value (4 with more than 65,535 distinct values).
+ * bytes and 2 bytes per value (4 with more than 65,535 distinct values), and 4 more bytes per value for the
+ * inverse, the sets holding each value ({@link #markSetsWith}, for the filters).
  *
  * <p>Counts are exactly those of {@code SortedSetDocValuesFacetCounts} on the same hits: same ordinals, each
  * value of a doc counted once (a hierarchical value indexes every prefix, so a category counts its documents).
@@ -50,6 +51,9 @@ final class FacetColumns {
     private final Map<String, Integer> ordinalOf;
     /** Path (dim, then components, joined by the facet delimiter) to the ordinals of its direct children. */
     private final Map<String, int[]> children;
+    /** The sets holding each ordinal: those of ordinal {@code o} are {@code setsByOrd[setsStart[o]..setsStart[o+1])}. */
+    private final int[] setsStart;
+    private final int[] setsByOrd;
 
     private FacetColumns(DocSets setOfDoc, int[] starts, char[] smallOrds, int[] ords, String[] terms) {
         this.setOfDoc = setOfDoc;
@@ -57,6 +61,9 @@ final class FacetColumns {
         this.smallOrds = smallOrds;
         this.ords = ords;
         this.terms = terms;
+        this.setsStart = new int[terms.length + 1];
+        this.setsByOrd = new int[starts[starts.length - 1]];
+        invert();
         this.children = childrenOf(terms);
         this.ordinalOf = new HashMap<>();
         for (int o = 0; o < terms.length; o++) {
@@ -160,22 +167,42 @@ final class FacetColumns {
         }
     }
 
+    /** Fills {@link #setsStart} and {@link #setsByOrd} from the sets' values (counting sort by ordinal). */
+    private void invert() {
+        int sets = starts.length - 1;
+        for (int set = 0; set < sets; set++) {
+            for (int i = starts[set]; i < starts[set + 1]; i++) {
+                setsStart[ordAt(i) + 1]++;
+            }
+        }
+        for (int o = 0; o < terms.length; o++) {
+            setsStart[o + 1] += setsStart[o];
+        }
+        int[] next = java.util.Arrays.copyOf(setsStart, terms.length);
+        for (int set = 0; set < sets; set++) {
+            for (int i = starts[set]; i < starts[set + 1]; i++) {
+                setsByOrd[next[ordAt(i)]++] = set;
+            }
+        }
+    }
+
+    /**
+     * ORs {@code bit} into {@code perSet[set]} for every set holding ordinal {@code ord}: per search, which filters
+     * each set passes is then worked out from the few selected values instead of reading every set's values.
+     */
+    void markSetsWith(int ord, int bit, int[] perSet) {
+        for (int i = setsStart[ord], end = setsStart[ord + 1]; i < end; i++) {
+            perSet[setsByOrd[i]] |= bit;
+        }
+    }
+
     /** The value set of index document {@code doc}, -1 when it has none (no facet values, or the other kind). */
     int setOf(int doc) {
         return setOfDoc.setOf(doc);
     }
 
-    /** Index of the first value of {@code set}; its values are {@link #ordAt} from here to {@link #end}. */
-    int start(int set) {
-        return starts[set];
-    }
-
-    int end(int set) {
-        return starts[set + 1];
-    }
-
-    /** The global ordinal of value {@code i} of some set. */
-    int ordAt(int i) {
+    /** The global ordinal at position {@code i} of the sets' concatenated values. */
+    private int ordAt(int i) {
         return smallOrds != null ? smallOrds[i] : ords[i];
     }
 

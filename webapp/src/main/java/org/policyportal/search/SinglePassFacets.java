@@ -2,7 +2,6 @@ package org.policyportal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +21,8 @@ import org.apache.lucene.search.TopDocs;
  * filters), reading each hit's facet values from {@link FacetColumns}: a hit with a value selected in every
  * filtered dimension is a result (collected for the page, counted in every dimension); a hit missing exactly one
  * filtered dimension counts only in that dimension's sideways counts; others are skipped. Hits are counted per
- * value set, and which filtered dimensions a set lacks is worked out once per set and search; the sets are
- * expanded to values when the slices are merged. This is what Lucene's
+ * value set, and which filtered dimensions each set lacks is worked out once per search from the sets holding the
+ * selected values ({@link FacetColumns#markSetsWith}); the sets are expanded to values when the slices are merged. This is what Lucene's
  * {@code DrillSideways} computes, but the filters are checked with a few array reads per hit instead of walking
  * each filter's postings beside the query (JFR at 100,000 documents: DrillSidewaysScorer.doUnionScoring 28 % of
  * search CPU), and no per-hit doc id sets are built for counting afterwards. Given a top-hits manager that needs
@@ -45,9 +44,14 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
     private final FacetColumns columns;
     private final CollectorManager<C, ? extends TopDocs> top;
     private final List<String> dims;
-    /** Per global ordinal, the bit of the filtered dimension it is a selected value of (0: none). */
-    private final int[] ordMask;
     private final int full;
+    /**
+     * Per value set, the filtered dimensions it lacks (bits); null without filters. Worked out up front: at 100,000
+     * documents a set is hit about three times per broad query, so working it out lazily per set read the values of
+     * nearly every hit (JFR: 6-8 % of search CPU) where marking the sets of the few selected values costs tens of
+     * microseconds.
+     */
+    private final int[] missingOf;
 
     /**
      * @param selected per filtered dimension (in bit order), the global ordinals of its selected values; a
@@ -61,13 +65,21 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
         this.columns = columns;
         this.top = top;
         this.dims = List.copyOf(dims);
-        this.ordMask = new int[columns.size()];
+        this.full = (1 << dims.size()) - 1;
+        this.missingOf = full == 0 ? null : missingPerSet(columns, selected, full);
+    }
+
+    private static int[] missingPerSet(FacetColumns columns, List<int[]> selected, int full) {
+        int[] has = new int[columns.sets()];
         for (int d = 0; d < selected.size(); d++) {
             for (int o : selected.get(d)) {
-                ordMask[o] |= 1 << d;
+                columns.markSetsWith(o, 1 << d, has);
             }
         }
-        this.full = (1 << dims.size()) - 1;
+        for (int set = 0; set < has.length; set++) {
+            has[set] = full & ~has[set];
+        }
+        return has;
     }
 
     @Override
@@ -81,23 +93,15 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
         long total = 0;
         // slices' counts summed per set first, so that a set seen in several slices is expanded once
         int[] perSet = null;
-        int[] missingOf = null;
         for (Counting c : collectors) {
             tops.add(c.top);
             total += c.total;
             if (perSet == null) {
                 perSet = c.perSet;
-                missingOf = c.missingOf;
                 continue;
             }
             for (int set = 0; set < perSet.length; set++) {
-                int n = c.perSet[set];
-                if (n > 0) {
-                    perSet[set] += n;
-                    if (missingOf != null) {
-                        missingOf[set] = c.missingOf[set];
-                    }
-                }
+                perSet[set] += c.perSet[set];
             }
         }
         int[] hits = new int[columns.size()];
@@ -135,16 +139,10 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
         private final C top;
         /** Per value set, hits that are results or near misses (which, {@link #missingOf} tells). */
         private final int[] perSet = new int[columns.sets()];
-        /** Per value set, the filtered dimensions it lacks (bits), -1 until first seen; null without filters. */
-        private final int[] missingOf;
         private long total;
 
         Counting(C top) {
             this.top = top;
-            this.missingOf = full == 0 ? null : new int[columns.sets()];
-            if (missingOf != null) {
-                Arrays.fill(missingOf, -1);
-            }
         }
 
         @Override
@@ -160,7 +158,7 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
                 @Override
                 public void collect(int doc) throws IOException {
                     int set = columns.setOf(base + doc);
-                    int missing = set < 0 ? full : full == 0 ? 0 : missing(set);
+                    int missing = set < 0 ? full : full == 0 ? 0 : missingOf[set];
                     if (missing == 0) {
                         total++;
                         inner.collect(doc);
@@ -172,18 +170,6 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
                     }
                 }
             };
-        }
-
-        private int missing(int set) {
-            int missing = missingOf[set];
-            if (missing < 0) {
-                missing = full;
-                for (int i = columns.start(set), end = columns.end(set); i < end && missing != 0; i++) {
-                    missing &= ~ordMask[columns.ordAt(i)];
-                }
-                missingOf[set] = missing;
-            }
-            return missing;
         }
 
         @Override

@@ -25,6 +25,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -84,6 +85,38 @@ class FacetColumnsTest {
                             .isEqualTo(render(lucene.getAllChildren(IndexSchema.DIM_STANDARD, cat)));
                 }
             }
+        }
+    }
+
+    @Test
+    void marksExactlyTheSetsHoldingAValue() throws Exception {
+        IndexSchema schema = new IndexSchema();
+        DocumentMapper mapper = new DocumentMapper(schema);
+        try (Directory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(schema.analyzer()))) {
+            for (PolicyDocument doc : Corpus.documents()) {
+                w.addDocuments(mapper.toBlock(doc));
+            }
+        }
+        try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsField(true),
+                    schema.facetsConfig(true));
+            FacetColumns columns = FacetColumns.build(reader, state,
+                    new QueryBitSetProducer(IndexSchema.parentsQuery()), true);
+            int nl = columns.ordinal(IndexSchema.DIM_COUNTRY, "NL");
+            int en = columns.ordinal(IndexSchema.DIM_LANGUAGE, "en");
+            int[] marks = new int[columns.sets()];
+            columns.markSetsWith(nl, 1, marks);
+            columns.markSetsWith(en, 2, marks);
+            // a set's own values, expanded through add(): the marks must say exactly which of the two it holds
+            for (int set = 0; set < columns.sets(); set++) {
+                int[] values = new int[columns.size()];
+                columns.add(set, 1, values);
+                int expected = (values[nl] > 0 ? 1 : 0) | (values[en] > 0 ? 2 : 0);
+                assertThat(marks[set]).as("set " + set).isEqualTo(expected);
+            }
+            // the fixture has NL documents in English and in Dutch, and English ones elsewhere
+            assertThat(marks).contains(1, 2, 3, 0);
         }
     }
 
