@@ -46,6 +46,7 @@ final class Highlighting {
         EscapingPassageFormatter formatter = new EscapingPassageFormatter();
         passagesBuilder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
+                .withScorer(new ListPassageScorer())
                 .withMaxNoHighlightPassages(0)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.3f));
@@ -53,6 +54,7 @@ final class Highlighting {
         fieldInfos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         whole = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
+                .withScorer(new ListPassageScorer())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withBreakIterator(WholeBreakIterator::new)
