@@ -9,7 +9,8 @@ import java.util.*;
  * In-process A/B of two or more builds of the web app on one index, in one JVM: each jar gets its own class loader
  * (Lucene and the other libraries are shared), and every query of the mix runs once per jar back to back, the order
  * flipping per query and round, so the host's drift (other guests, frequency) falls on all jars alike. Prints each
- * jar's thread CPU per query per round and the ratio last/first; the totals must match.
+ * jar's thread CPU per query per round and the ratio last/first; the totals must match. A jar given as
+ * {@code JAR@INDEX} searches that index instead of {@code INDEX} (to compare two layouts of one corpus).
  * <p>Why: on this shared 2-processor host whole-mix runs in separate JVMs varied by 30-60 % between runs of the same
  * build, so 10 % changes were unmeasurable; interleaved per query, an A/A run gave ratios of 1.01-1.02 per round.
  * <pre>
@@ -32,7 +33,9 @@ public class InterleavedCpu {
     int n = jars.size();
     Object[] services = new Object[n]; Method[] search = new Method[n]; Method[] total = new Method[n]; List<?>[] mixes = new List<?>[n];
     for (int k = 0; k < n; k++) {
-      ClassLoader l = new URLClassLoader(new URL[]{Path.of("bench/target/classes").toUri().toURL(), Path.of(jars.get(k)).toUri().toURL(), Path.of(indexerJar).toUri().toURL()}, parent);
+      String[] jarAndIndex = jars.get(k).split("@", 2);
+      String index = jarAndIndex.length > 1 ? jarAndIndex[1] : a[0];
+      ClassLoader l = new URLClassLoader(new URL[]{Path.of("bench/target/classes").toUri().toURL(), Path.of(jarAndIndex[0]).toUri().toURL(), Path.of(indexerJar).toUri().toURL()}, parent);
       Thread.currentThread().setContextClassLoader(l);
       Class<?> mixC = l.loadClass("org.policyportal.bench.QueryMix");
       Class<?> reqC = l.loadClass("org.policyportal.search.SearchRequest");
@@ -47,7 +50,7 @@ public class InterleavedCpu {
       Class<?> svcC = l.loadClass("org.policyportal.search.LuceneSearchService");
       Object labels = labelsC.getMethod("fallback").invoke(null);
       Object budget = budgetC.getMethod("of", Duration.class).invoke(null, Duration.ZERO);
-      services[k] = svcC.getConstructor(Path.class, labelsC, Duration.class, budgetC, long.class).newInstance(Path.of(a[0]), labels, Duration.ZERO, budget, 0L);
+      services[k] = svcC.getConstructor(Path.class, labelsC, Duration.class, budgetC, long.class).newInstance(Path.of(index), labels, Duration.ZERO, budget, 0L);
       search[k] = svcC.getMethod("search", reqC);
       total[k] = l.loadClass("org.policyportal.search.SearchResult").getMethod("total");
     }
