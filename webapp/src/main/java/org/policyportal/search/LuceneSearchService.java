@@ -208,10 +208,14 @@ public final class LuceneSearchService implements SearchService {
         try {
             boolean documents = mode == SearchMode.DOCUMENTS;
             BitSetProducer parents = documents ? gen.parents() : null;
-            ParsedQuery pq = parser.parse(request.query(), parents);
-            if (budget.tooComplex(pq.query())) {
-                return tooComplex(request, pq, start);
+            ParsedQuery parsed = parser.parse(request.query(), parents);
+            if (budget.tooComplex(parsed.query())) {
+                return tooComplex(request, parsed, start);
             }
+            // the counting pass, the page, the snippet choice and the highlighter reuse the terms' looked-up states
+            TermStatesCache states = gen.termStates();
+            ParsedQuery pq = parsed.withQueries(states.apply(parsed.query()),
+                    parsed.relaxed() == null ? null : states.apply(parsed.relaxed()));
             Query base = FilteredQueries.base(pq, documents, request);
             FacetedSearch.Outcome outcome;
             boolean alone = running.incrementAndGet() == 1;

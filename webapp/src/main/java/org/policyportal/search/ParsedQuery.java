@@ -25,4 +25,9 @@ public record ParsedQuery(Query query, Query relaxed, List<String> notices, List
         notices = List.copyOf(notices);
         terms = List.copyOf(terms);
     }
+
+    /** This query with {@code query} and {@code relaxed} replaced by the given equivalents. */
+    ParsedQuery withQueries(Query query, Query relaxed) {
+        return new ParsedQuery(query, relaxed, notices, terms, text, blank, kindOnly);
+    }
 }

@@ -52,6 +52,7 @@ public final class SearcherGeneration {
     private final SortedSetDocValuesReaderState clauseFacets;
     private final BitSetProducer parents;
     private final Highlighting highlighting;
+    private final TermStatesCache termStates;
     private final StandardLabels labels;
     private final Object catalogLock = new Object();
     /** Null until first built; written once under {@link #catalogLock}. */
@@ -79,6 +80,7 @@ public final class SearcherGeneration {
         this.clauseFacets = facetState(reader, schema, false);
         this.parents = new QueryBitSetProducer(IndexSchema.parentsQuery());
         this.highlighting = new Highlighting(searcher, schema.analyzer());
+        this.termStates = new TermStatesCache(searcher);
         this.labels = labels;
         this.documents = searcher.count(IndexSchema.parentsQuery());
         this.clauses = searcher.count(IndexSchema.clausesQuery());
@@ -198,6 +200,11 @@ public final class SearcherGeneration {
 
     BitSetProducer parents() {
         return parents;
+    }
+
+    /** States of recently searched terms in this generation, for {@link TermStatesCache#apply}. */
+    TermStatesCache termStates() {
+        return termStates;
     }
 
     Highlighting highlighting() {
