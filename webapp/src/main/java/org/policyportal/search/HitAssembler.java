@@ -84,7 +84,7 @@ final class HitAssembler {
                 int ordinal = clause.getField(IndexSchema.ORDINAL).numericValue().intValue();
                 String text = DocumentMapper.clauseText(clause);
                 snippets.add(new Snippet(ordinal, clause.get(IndexSchema.REF),
-                        html.getOrDefault(d, Highlighting.leadingText(text)), Links.clause(doc.id(), pq.text(), ordinal)));
+                        snippetHtml(html, d, text), Links.clause(doc.id(), pq.text(), ordinal)));
             }
             hits.add(hit(doc, refs(gen, DocumentMapper.readStandards(parent)), snippets, Links.document(doc.id()),
                     null, page[i].score));
@@ -116,11 +116,20 @@ final class HitAssembler {
             }
             String url = Links.clause(doc.id(), pq.text(), c.ordinal());
             Snippet snippet = new Snippet(c.ordinal(), c.ref(),
-                    html.getOrDefault(sd.doc, Highlighting.leadingText(c.text())), url);
+                    snippetHtml(html, sd.doc, c.text()), url);
             List<String> standards = c.mentions().stream().map(Mention::standardId).distinct().toList();
             hits.add(hit(doc, refs(gen, standards), List.of(snippet), url, c, sd.score));
         }
         return hits;
+    }
+
+    /**
+     * The highlighted snippet of a clause, or its escaped leading text when nothing in it matched; the fallback is
+     * built only then (built eagerly, it was 0.4 % of search CPU for text thrown away).
+     */
+    private static String snippetHtml(Map<Integer, String> html, int doc, String text) {
+        String marked = html.get(doc);
+        return marked != null ? marked : Highlighting.leadingText(text);
     }
 
     /** The parent of a clause: the first parent document at or after it in its segment (block layout). */
