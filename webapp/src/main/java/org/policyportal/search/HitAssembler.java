@@ -19,8 +19,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -154,8 +152,9 @@ final class HitAssembler {
      *
      * <p>One search for the whole page instead of one per hit: each search re-creates the weight of the relaxed
      * query over every term, language field and segment (JFR: HitAssembler.bestClauses 20 % of serving CPU, most
-     * of it TermStates.build). The clause filter restricts to the page's documents by id, and a clause is assigned
-     * to its hit through the block's parent bit set. Scores are those of {@code relaxed} alone (the filters do not
+     * of it TermStates.build). The page's clauses are the doc-id ranges of their blocks ({@link DocRangesQuery}:
+     * no term lookups, and no scorers in segments without page hits), and a clause is assigned to its hit through
+     * the block's parent bit set. Scores are those of {@code relaxed} alone (the filters do not
      * score), so the choice equals the per-document search.
      */
     private static int[][] bestClauses(SearcherGeneration gen, ScoreDoc[] page, Document[] parents, Query relaxed)
@@ -163,10 +162,14 @@ final class HitAssembler {
         int[][] out = new int[page.length][];
         if (relaxed != null && page.length > 0) {
             Map<Integer, Integer> slotOfParent = new HashMap<>();
-            List<BytesRef> ids = new ArrayList<>();
+            // a hit's clauses are the docs between the previous parent and it (block layout)
+            int[] from = new int[page.length];
+            int[] to = new int[page.length];
             for (int i = 0; i < page.length; i++) {
                 slotOfParent.put(page[i].doc, i);
-                ids.add(new BytesRef(parents[i].get(IndexSchema.DOC_ID)));
+                int first = firstClauseOf(gen, page[i].doc);
+                from[i] = first < 0 ? page[i].doc : first;
+                to[i] = page[i].doc;
             }
             // only the page's languages: the weight of the relaxed query is built per term, field and segment
             java.util.Set<String> languages = new java.util.HashSet<>();
@@ -175,9 +178,9 @@ final class HitAssembler {
             }
             Query pruned = Highlighting.onlyFields(relaxed,
                     f -> !f.startsWith(IndexSchema.BODY_PREFIX) || languages.contains(f));
+            // the ranges first: in a segment without page hits the conjunction stops before the text's scorers
             Query q = new BooleanQuery.Builder()
-                    .add(new TermInSetQuery(IndexSchema.DOC_ID, ids), Occur.FILTER)
-                    .add(IndexSchema.clausesQuery(), Occur.FILTER)
+                    .add(DocRangesQuery.of(from, to), Occur.FILTER)
                     .add(pruned == null ? relaxed : pruned, Occur.MUST)
                     .build();
             List<BestOf> found = gen.searcher().search(q, new PerParentCollectorManager(gen, slotOfParent,
