@@ -51,7 +51,7 @@ final class FacetColumns {
     private final Map<String, Integer> ordinalOf;
     /** Path (dim, then components, joined by the facet delimiter) to the ordinals of its direct children. */
     private final Map<String, int[]> children;
-    /** The sets holding each ordinal: those of ordinal {@code o} are {@code setsByOrd[setsStart[o]..setsStart[o+1])}. */
+    /** The sets holding each ordinal: those of {@code o} are {@code setsByOrd[setsStart[o]..setsStart[o+1])}. */
     private final int[] setsStart;
     private final int[] setsByOrd;
 

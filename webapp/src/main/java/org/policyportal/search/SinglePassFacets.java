@@ -22,10 +22,11 @@ import org.apache.lucene.search.TopDocs;
  * filtered dimension is a result (collected for the page, counted in every dimension); a hit missing exactly one
  * filtered dimension counts only in that dimension's sideways counts; others are skipped. Hits are counted per
  * value set, and which filtered dimensions each set lacks is worked out once per search from the sets holding the
- * selected values ({@link FacetColumns#markSetsWith}); the sets are expanded to values when the slices are merged. This is what Lucene's
- * {@code DrillSideways} computes, but the filters are checked with a few array reads per hit instead of walking
- * each filter's postings beside the query (JFR at 100,000 documents: DrillSidewaysScorer.doUnionScoring 28 % of
- * search CPU), and no per-hit doc id sets are built for counting afterwards. Given a top-hits manager that needs
+ * selected values ({@link FacetColumns#markSetsWith}); the sets are expanded to values when the slices are merged.
+ * This is what Lucene's {@code DrillSideways} computes, but the filters are checked with a few array reads per hit
+ * instead of walking each filter's postings beside the query (JFR at 100,000 documents:
+ * DrillSidewaysScorer.doUnionScoring 28 % of search CPU), and no per-hit doc id sets are built for counting
+ * afterwards. Given a top-hits manager that needs
  * no scores and collects nothing ({@link FacetedSearch}'s count-only one), it only counts.
  *
  * <p>Values within a dimension are OR'ed, dimensions AND'ed; a selected value no document has matches nothing.
