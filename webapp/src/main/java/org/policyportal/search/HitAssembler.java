@@ -154,22 +154,24 @@ final class HitAssembler {
      * query over every term, language field and segment (JFR: HitAssembler.bestClauses 20 % of serving CPU, most
      * of it TermStates.build). The page's clauses are the doc-id ranges of their blocks ({@link DocRangesQuery}:
      * no term lookups, and no scorers in segments without page hits), and a clause is assigned to its hit through
-     * the block's parent bit set. Scores are those of {@code relaxed} alone (the filters do not
-     * score), so the choice equals the per-document search.
+     * the block's parent bit set. Scores are those of {@code relaxed} alone (the range filter does not score), so
+     * the choice equals the per-document search.
      */
     private static int[][] bestClauses(SearcherGeneration gen, ScoreDoc[] page, Document[] parents, Query relaxed)
             throws IOException {
         int[][] out = new int[page.length][];
+        // a hit's clauses are the docs between the previous parent and it (block layout); none: first == parent
+        int[] first = new int[page.length];
+        int[] parentDocs = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            parentDocs[i] = page[i].doc;
+            int f = firstClauseOf(gen, page[i].doc);
+            first[i] = f < 0 ? page[i].doc : f;
+        }
         if (relaxed != null && page.length > 0) {
             Map<Integer, Integer> slotOfParent = new HashMap<>();
-            // a hit's clauses are the docs between the previous parent and it (block layout)
-            int[] from = new int[page.length];
-            int[] to = new int[page.length];
             for (int i = 0; i < page.length; i++) {
                 slotOfParent.put(page[i].doc, i);
-                int first = firstClauseOf(gen, page[i].doc);
-                from[i] = first < 0 ? page[i].doc : first;
-                to[i] = page[i].doc;
             }
             // only the page's languages: the weight of the relaxed query is built per term, field and segment
             java.util.Set<String> languages = new java.util.HashSet<>();
@@ -180,7 +182,7 @@ final class HitAssembler {
                     f -> !f.startsWith(IndexSchema.BODY_PREFIX) || languages.contains(f));
             // the ranges first: in a segment without page hits the conjunction stops before the text's scorers
             Query q = new BooleanQuery.Builder()
-                    .add(DocRangesQuery.of(from, to), Occur.FILTER)
+                    .add(DocRangesQuery.of(first, parentDocs), Occur.FILTER)
                     .add(pruned == null ? relaxed : pruned, Occur.MUST)
                     .build();
             List<BestOf> found = gen.searcher().search(q, new PerParentCollectorManager(gen, slotOfParent,
@@ -193,8 +195,7 @@ final class HitAssembler {
         }
         for (int i = 0; i < page.length; i++) {
             if (out[i] == null) {
-                int first = firstClauseOf(gen, page[i].doc);
-                out[i] = first < 0 ? new int[0] : new int[] {first};
+                out[i] = first[i] < parentDocs[i] ? new int[] {first[i]} : new int[0];
             }
         }
         return out;

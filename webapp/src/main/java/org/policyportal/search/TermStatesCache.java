@@ -27,8 +27,8 @@ import org.apache.lucene.search.TermQuery;
 final class TermStatesCache {
 
     /**
-     * Terms kept. A term's states hold one entry per segment, about 0.5 KB at the 100,000-document index's 7
-     * segments, so at most about 5 MB per generation; a workshop's searches use far fewer distinct terms.
+     * Terms kept. A term's states hold one entry per segment: an estimated 0.5 KB at the 100,000-document index's 7
+     * segments (not measured), so some 5 MB per generation at most; a workshop's searches use far fewer terms.
      */
     static final int TERMS_KEPT = 10_000;
 
