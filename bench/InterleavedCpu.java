@@ -11,8 +11,9 @@ import java.util.*;
  * flipping per query and round, so the host's drift (other guests, frequency) falls on all jars alike. Prints each
  * jar's thread CPU per query per round and the ratio last/first; the totals must match. A jar given as
  * {@code JAR@INDEX} searches that index instead of {@code INDEX} (to compare two layouts of one corpus).
- * <p>Why: on this shared 2-processor host whole-mix runs in separate JVMs varied by 30-60 % between runs of the same
- * build, so 10 % changes were unmeasurable; interleaved per query, an A/A run gave ratios of 1.01-1.02 per round.
+ * <p>Why: on this shared 2-processor host the medians of whole-mix runs of one build in separate JVMs ranged over
+ * 6.05-7.46 ms per query, and single rounds in one JVM over 4.7-7.7 ms, so 10 % changes were unmeasurable;
+ * interleaved per query, A/A runs gave ratios of 0.99-1.02 per round.
  * <pre>
  * java --add-modules jdk.incubator.vector -Xmx2g bench/InterleavedCpu.java INDEX MIX documents|clauses ROUNDS old.jar new.jar
  * </pre>
