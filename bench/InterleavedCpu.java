@@ -10,7 +10,8 @@ import java.util.*;
  * (Lucene and the other libraries are shared), and every query of the mix runs once per jar back to back, the order
  * flipping per query and round, so the host's drift (other guests, frequency) falls on all jars alike. Prints each
  * jar's thread CPU per query per round and the ratio last/first; the totals must match. A jar given as
- * {@code JAR@INDEX} searches that index instead of {@code INDEX} (to compare two layouts of one corpus).
+ * {@code JAR@INDEX} searches that index instead of {@code INDEX} (to compare two layouts of one corpus). With
+ * {@code THREADS=n} (n > 1) each service searches with n threads and the figure is wall time per query instead.
  * <p>Why: on this shared 2-processor host the medians of whole-mix runs of one build in separate JVMs ranged over
  * 6.05-7.46 ms per query, and single rounds in one JVM over 4.7-7.7 ms, so 10 % changes were unmeasurable;
  * interleaved per query, A/A runs gave ratios of 0.99-1.02 per round.
@@ -30,6 +31,9 @@ public class InterleavedCpu {
     }
     ClassLoader parent = new URLClassLoader(shared.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     int rounds = Integer.parseInt(a[3]);
+    // THREADS=n (n > 1): each service searches with n threads (segment slices, overlapped passes), and the figure
+    // is wall time per query, the latency of a lone client, instead of the caller thread's CPU
+    int threads = Integer.parseInt(System.getenv().getOrDefault("THREADS", "1"));
     List<String> jars = Arrays.asList(a).subList(4, a.length);
     int n = jars.size();
     Object[] services = new Object[n]; Method[] search = new Method[n]; Method[] total = new Method[n]; List<?>[] mixes = new List<?>[n];
@@ -51,7 +55,13 @@ public class InterleavedCpu {
       Class<?> svcC = l.loadClass("org.policyportal.search.LuceneSearchService");
       Object labels = labelsC.getMethod("fallback").invoke(null);
       Object budget = budgetC.getMethod("of", Duration.class).invoke(null, Duration.ZERO);
-      services[k] = svcC.getConstructor(Path.class, labelsC, Duration.class, budgetC, long.class).newInstance(Path.of(index), labels, Duration.ZERO, budget, 0L);
+      if (threads > 1) {
+        Class<?> settingsC = l.loadClass("org.policyportal.search.SearchSettings");
+        Object settings = settingsC.getConstructor(budgetC, long.class, int.class).newInstance(budget, 0L, threads);
+        services[k] = svcC.getConstructor(Path.class, labelsC, Duration.class, settingsC).newInstance(Path.of(index), labels, Duration.ZERO, settings);
+      } else {
+        services[k] = svcC.getConstructor(Path.class, labelsC, Duration.class, budgetC, long.class).newInstance(Path.of(index), labels, Duration.ZERO, budget, 0L);
+      }
       search[k] = svcC.getMethod("search", reqC);
       total[k] = l.loadClass("org.policyportal.search.SearchResult").getMethod("total");
     }
@@ -64,9 +74,9 @@ public class InterleavedCpu {
       for (int i = 0; i < q; i++) {
         for (int j = 0; j < n; j++) {
           int k = (i + round) % 2 == 0 ? j : n - 1 - j;
-          long c0 = t.getCurrentThreadCpuTime();
+          long c0 = threads > 1 ? System.nanoTime() : t.getCurrentThreadCpuTime();
           Object res = search[k].invoke(services[k], mixes[k].get(i));
-          cpu[k] += t.getCurrentThreadCpuTime() - c0;
+          cpu[k] += (threads > 1 ? System.nanoTime() : t.getCurrentThreadCpuTime()) - c0;
           tot[k] += (long) total[k].invoke(res);
         }
       }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.policyportal.index.DocumentMapper;
 import org.policyportal.index.IndexSchema;
@@ -217,11 +219,11 @@ public final class LuceneSearchService implements SearchService {
             ParsedQuery pq = parsed.withQueries(states.apply(parsed.query()),
                     parsed.relaxed() == null ? null : states.apply(parsed.relaxed()));
             Query base = FilteredQueries.base(pq, documents, request);
-            FacetedSearch.Outcome outcome;
+            FacetedSearch.Read<List<Hit>> outcome;
             boolean alone = running.incrementAndGet() == 1;
             try {
-                outcome = faceted.search(gen, documents, budget.newTimeout(), alone, base, request.filters(), sort,
-                        request.page() * request.size());
+                outcome = faceted.searchAndRead(gen, documents, budget.newTimeout(), alone, base, request.filters(),
+                        sort, request.page() * request.size(), td -> hits(gen, td, request, pq, documents));
             } catch (IndexSearcher.TooManyClauses e) {
                 // prefix expansion happens while rewriting, after the check above
                 return tooComplex(request, pq, start);
@@ -229,11 +231,7 @@ public final class LuceneSearchService implements SearchService {
                 running.decrementAndGet();
             }
             boolean partial = outcome.partial();
-            ScoreDoc[] all = outcome.topDocs().scoreDocs;
-            int from = Math.min(all.length, (request.page() - 1) * request.size());
-            ScoreDoc[] window = Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
-            List<Hit> hits = documents ? hitAssembler.documentHits(gen, window, pq)
-                    : hitAssembler.clauseHits(gen, window, pq);
+            List<Hit> hits = outcome.page();
             Map<String, List<FacetValue>> facets = gen.facetState(documents) == null ? new LinkedHashMap<>()
                     : facetAssembler.assemble(outcome.facets(), FacetCatalog.dims(gen.facetState(documents)),
                     request.filters(), request.facetLimit());
@@ -247,13 +245,22 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
+    /** The requested page's window of {@code top} (the best hits up to the page's end), assembled. */
+    private List<Hit> hits(SearcherGeneration gen, TopDocs top, SearchRequest request, ParsedQuery pq,
+                           boolean documents) throws IOException {
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min(all.length, (request.page() - 1) * request.size());
+        ScoreDoc[] window = Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+        return documents ? hitAssembler.documentHits(gen, window, pq) : hitAssembler.clauseHits(gen, window, pq);
+    }
+
     private static SearchResult tooComplex(SearchRequest request, ParsedQuery pq, long start) {
         return new SearchResult(0, request.page(), request.size(), elapsed(start), List.of(), Map.of(),
                 withNotice(pq.notices(), QueryBudget.TOO_COMPLEX), null);
     }
 
     private static List<String> withNotice(List<String> notices, String notice) {
-        List<String> all = new java.util.ArrayList<>(notices);
+        List<String> all = new ArrayList<>(notices);
         all.add(notice);
         return all;
     }

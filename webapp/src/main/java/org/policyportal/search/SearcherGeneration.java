@@ -165,6 +165,11 @@ public final class SearcherGeneration {
         return s;
     }
 
+    /** The executor that runs segment tasks of request searches; null when they run on the request's thread. */
+    Executor segmentExecutor() {
+        return segmentExecutor;
+    }
+
     /** Stored documents of this generation, the recently read ones from the heap. */
     StoredDocuments stored() {
         return stored;

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -15,6 +19,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -81,6 +86,52 @@ class PrunedPageTest {
             assertThat(withHits).as("cases with more hits than their page, where pruning can skip").isGreaterThan(5);
         } finally {
             gen.decRef();
+        }
+    }
+
+    /**
+     * A document search alone on a generation with a segment executor counts on the executor while the caller ranks
+     * and reads the page: page, total and facets must be those of the plain search.
+     */
+    @Test
+    void countingBesideThePageGivesTheSamePageTotalAndFacets() throws Exception {
+        Path dir = Corpus.publish(root, documents(240));
+        IndexSchema schema = new IndexSchema();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger tasks = new AtomicInteger();
+        Executor counted = r -> {
+            tasks.incrementAndGet();
+            pool.execute(r);
+        };
+        SearcherGeneration gen = SearcherGeneration.open(dir, schema, StandardLabels.fallback(), counted, 2, 1);
+        try {
+            QueryParser parser = new QueryParser(schema.analyzers());
+            FacetedSearch faceted = new FacetedSearch(schema, 0);
+            for (Case c : CASES) {
+                SearchRequest request = SearchRequest.of(c.query()).withFilters(c.filters())
+                        .withMode(c.documents() ? SearchMode.DOCUMENTS : SearchMode.CLAUSES);
+                ParsedQuery pq = parser.parse(c.query(), c.documents() ? gen.parents() : null);
+                Query base = FilteredQueries.base(pq, c.documents(), request);
+                FacetedSearch.Outcome plain = faceted.search(gen, c.documents(), null, false, base, c.filters(),
+                        c.sort(), c.topN());
+                int before = tasks.get();
+                FacetedSearch.Read<List<String>> beside = faceted.searchAndRead(gen, c.documents(), null, true, base,
+                        c.filters(), c.sort(), c.topN(), PrunedPageTest::page);
+
+                assertThat(beside.page()).as(c.toString()).isEqualTo(page(plain.topDocs()));
+                assertThat(beside.total()).as(c.toString()).isEqualTo(plain.total());
+                for (String dim : List.of(IndexSchema.DIM_COUNTRY, IndexSchema.DIM_YEAR, IndexSchema.DIM_STANDARD)) {
+                    assertThat(String.valueOf(beside.facets().getAllChildren(dim))).as(c + " " + dim)
+                            .isEqualTo(String.valueOf(plain.facets().getAllChildren(dim)));
+                }
+                assertThat(beside.partial()).isFalse();
+                if (c.documents()) {
+                    assertThat(tasks.get()).as("the count ran on the executor: " + c).isGreaterThan(before);
+                }
+            }
+        } finally {
+            gen.decRef();
+            pool.shutdown();
         }
     }
 
