@@ -108,7 +108,7 @@ final class FacetedSearch {
 
     /**
      * {@link #search}, then {@code reader} on the page. When a document search runs {@code alone} on a generation
-     * with a segment executor and takes two passes, the counting pass runs on that executor while this thread ranks
+     * with a {@linkplain SearcherGeneration#sideExecutor() side executor} and takes two passes, the counting pass runs on that executor while this thread ranks
      * and reads the page: the two are independent, and reading a page of documents (best clauses, snippets) is
      * about a third of the search, which slicing the passes left on one thread. In-process with two threads at
      * 100,000 documents: 0.87-0.94 of the sliced search's time per document query. A page of clauses is cheap to
@@ -118,7 +118,7 @@ final class FacetedSearch {
                               Query base, Map<String, List<String>> filters, SortOrder sort, int topN,
                               PageReader<T> reader) throws IOException {
         FacetColumns columns = gen.facetColumns(documents);
-        Executor side = alone && documents ? gen.segmentExecutor() : null;
+        Executor side = alone && documents ? gen.sideExecutor() : null;
         if (side == null || columns == null || columns.rows() < twoPassesFrom) {
             Outcome o = search(gen, documents, deadline, alone, base, filters, sort, topN);
             return new Read<>(reader.read(o.topDocs()), o.total(), o.facets(), o.partial());
