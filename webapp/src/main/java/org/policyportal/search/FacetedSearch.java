@@ -102,17 +102,18 @@ final class FacetedSearch {
         T read(TopDocs page) throws IOException;
     }
 
-    /** What the {@link PageReader} made of the page, with the total, the facets and partiality of an {@link Outcome}. */
+    /** What the {@link PageReader} made of the page, with the total, facets and partiality of an {@link Outcome}. */
     record Read<T>(T page, long total, Facets facets, boolean partial) {
     }
 
     /**
      * {@link #search}, then {@code reader} on the page. When a document search runs {@code alone} on a generation
-     * with a {@linkplain SearcherGeneration#sideExecutor() side executor} and takes two passes, the counting pass runs on that executor while this thread ranks
-     * and reads the page: the two are independent, and reading a page of documents (best clauses, snippets) is
-     * about a third of the search, which slicing the passes left on one thread. In-process with two threads at
-     * 100,000 documents: 0.87-0.94 of the sliced search's time per document query. A page of clauses is cheap to
-     * read and counting clauses is most of their search, so there the sliced count is faster (overlapped: 1.05).
+     * with a {@linkplain SearcherGeneration#sideExecutor() side executor} and takes two passes, the counting pass
+     * runs on that executor while this thread ranks and reads the page: the two are independent, and reading a page
+     * of documents (best clauses, snippets) is about a third of the search, which slicing the passes left on one
+     * thread. In-process with two threads at 100,000 documents: 0.87-0.94 of the sliced search's time per document
+     * query. A page of clauses is cheap to read and counting clauses is most of their search, so there the sliced
+     * count is faster (overlapped: 1.01-1.06).
      */
     <T> Read<T> searchAndRead(SearcherGeneration gen, boolean documents, QueryTimeout deadline, boolean alone,
                               Query base, Map<String, List<String>> filters, SortOrder sort, int topN,
