@@ -63,6 +63,22 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aRequestLineTooLongForJettyEndsItsConnectionAndSaysSo() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            String target = "/api/search?q=" + "x".repeat(ServerOptions.DEFAULT_MAX_HEADER_BYTES + 1024);
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // readAllBytes returns only when the server closes the connection
+            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            String head = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase();
+            assertThat(head).startsWith("http/1.1 414").contains("\r\nconnection: close");
+            assertThat(response).containsOnlyOnce("HTTP/1.1 ");
+        }
+    }
+
+    @Test
     void aClientThatStopsSendingIsDisconnectedAfterTheIdleTimeout() throws Exception {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
