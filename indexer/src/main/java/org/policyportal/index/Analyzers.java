@@ -42,6 +42,7 @@ public final class Analyzers {
 
     /** Languages with their own analysis chain; {@code other} only folds. Order is the field order. */
     public static final List<String> LANGUAGES = List.of("en", "nl", "de", "fr", "es", "other");
+    static final String PAIR_SEPARATOR = " ";
 
     private final Map<String, Analyzer> byLanguage;
     private final Analyzer folding;
@@ -68,6 +69,15 @@ public final class Analyzers {
             fields.put(IndexSchema.DOC_TEXT_PREFIX + lang, analyzer);
         });
         perField = new PerFieldAnalyzerWrapper(folding, fields);
+    }
+
+    /**
+     * The term of the {@link IndexSchema#DOC_PAIRS_PREFIX word-pair fields} for two adjacent words, each as the
+     * language's chain makes it ({@link AnalysedText#pairs}). Words with a gap between them (a stop word was
+     * dropped) make no pair term.
+     */
+    public static String pairTerm(String first, String second) {
+        return first + PAIR_SEPARATOR + second;
     }
 
     /** Maps an ISO 639-1 code to the analysis language used for it ({@code other} when none). */

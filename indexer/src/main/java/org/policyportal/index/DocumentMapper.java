@@ -52,6 +52,8 @@ public final class DocumentMapper {
     private static final FieldType CLAUSE_TEXT = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     /** Parent text: matched only (snippets come from clauses), so no offsets and not stored. */
     private static final FieldType PARENT_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    /** Parent word pairs: only whether a policy holds a pair is asked, so no frequencies, positions or norms. */
+    private static final FieldType PARENT_PAIRS = pairsType();
 
     private final IndexSchema schema;
 
@@ -107,7 +109,10 @@ public final class DocumentMapper {
             body.append('\n').append(String.join(" ", c.headingPath())).append('\n').append(c.text());
         }
         addMentions(d, doc.clauses().stream().flatMap(c -> c.mentions().stream()).toList(), Field.Store.YES);
-        d.add(new Field(docTextField(m.language()), body.toString(), PARENT_TEXT));
+        String lang = Analyzers.analyzedLanguage(m.language());
+        AnalysedText text = AnalysedText.of(schema.analyzers().forLanguage(lang), docTextField(lang), body.toString());
+        d.add(new Field(docTextField(lang), text.words(), PARENT_TEXT));
+        d.add(new Field(docPairsField(lang), text.pairs(), PARENT_PAIRS));
 
         ResearchAnswers a = doc.answers();
         addFlag(d, Q_DIGITAL, DIM_DIGITAL, a.digitalFocus());
@@ -245,6 +250,14 @@ public final class DocumentMapper {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("corrupt stored JSON in index", e);
         }
+    }
+
+    private static FieldType pairsType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
     }
 
     private static FieldType textType(boolean stored, IndexOptions options) {

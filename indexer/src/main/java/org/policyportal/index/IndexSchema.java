@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
 public final class IndexSchema {
 
     /** Bumped when the layout changes; an index written with another version is rebuilt in full. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     // --- document type -------------------------------------------------------------------------
     public static final String TYPE = "type";
@@ -92,6 +92,13 @@ public final class IndexSchema {
      * matching cost).
      */
     public static final String DOC_TEXT_PREFIX = "text_";
+    /**
+     * Parent word pairs: {@code pairs_<lang>}, each two adjacent words of the parent text as one term
+     * ({@link Analyzers#pairTerm}), documents only. A two-word phrase over whole policies is then one term lookup:
+     * checking the phrase itself read every position of both words in every policy holding both, which was about
+     * 60 % of the matching of a query mix at 100,000 documents. Index version 5 and later.
+     */
+    public static final String DOC_PAIRS_PREFIX = "pairs_";
 
     // --- facets -----------------------------------------------------------------------------------------
     public static final String DIM_COUNTRY = "country";
@@ -155,6 +162,11 @@ public final class IndexSchema {
     /** The parent text field for the given language (falls back to the folding-only field). */
     public static String docTextField(String language) {
         return DOC_TEXT_PREFIX + Analyzers.analyzedLanguage(language);
+    }
+
+    /** The parent word-pair field for the given language (falls back to the folding-only field). */
+    public static String docPairsField(String language) {
+        return DOC_PAIRS_PREFIX + Analyzers.analyzedLanguage(language);
     }
 
     /** Matches every parent document; the block-join parent filter. */

@@ -47,7 +47,7 @@ public final class IndexAccess {
      */
     public Query query(SearcherGeneration gen, SearchRequest request) {
         boolean documents = request.mode() != SearchMode.CLAUSES;
-        ParsedQuery pq = parser.parse(request.query(), documents ? gen.parents() : null);
+        ParsedQuery pq = parser.parse(request.query(), documents ? gen.parents() : null, gen.wordPairs());
         return FilteredQueries.drillDown(schema, gen, documents, FilteredQueries.base(pq, documents, request),
                 request.filters());
     }

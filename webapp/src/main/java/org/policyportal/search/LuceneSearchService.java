@@ -210,7 +210,7 @@ public final class LuceneSearchService implements SearchService {
         try {
             boolean documents = mode == SearchMode.DOCUMENTS;
             BitSetProducer parents = documents ? gen.parents() : null;
-            ParsedQuery parsed = parser.parse(request.query(), parents);
+            ParsedQuery parsed = parser.parse(request.query(), parents, gen.wordPairs());
             if (budget.tooComplex(parsed.query())) {
                 return tooComplex(request, parsed, start);
             }
@@ -237,7 +237,7 @@ public final class LuceneSearchService implements SearchService {
                     request.filters(), request.facetLimit());
             String suggestion = partial || outcome.total() > 0 || pq.terms().isEmpty() ? null
                     : didYouMean.correct(gen.searcher().getIndexReader(), pq,
-                    q -> count(gen, parser.parse(q, parents), documents, request)).orElse(null);
+                    q -> count(gen, parser.parse(q, parents, gen.wordPairs()), documents, request)).orElse(null);
             return new SearchResult(outcome.total(), request.page(), request.size(), elapsed(start), hits, facets,
                     partial ? withNotice(pq.notices(), QueryBudget.TIMED_OUT) : pq.notices(), suggestion, partial);
         } catch (IOException e) {

@@ -40,12 +40,20 @@ public final class QueryParser {
     }
 
     /**
-     * Parses {@code input}.
+     * Parses {@code input} for an index without word pairs (or for clauses, which have none).
      *
      * @param parents the parent filter when searching documents (clause-level fields such as {@code ref:} are
      *                joined to their document), null when searching clauses
      */
     public ParsedQuery parse(String input, BitSetProducer parents) {
+        return parse(input, parents, false);
+    }
+
+    /**
+     * As {@link #parse(String, BitSetProducer)}; {@code wordPairs}: the index has word-pair fields
+     * ({@link SearcherGeneration#wordPairs()}), which document phrases then use.
+     */
+    public ParsedQuery parse(String input, BitSetProducer parents, boolean wordPairs) {
         List<String> notices = new ArrayList<>();
         String q = input == null ? "" : input.strip();
         if (q.length() > MAX_LENGTH) {
@@ -68,7 +76,7 @@ public final class QueryParser {
                     && text.stopWordSomewhere(g.getFirst().text());
             int added = 0;
             for (QueryUnit u : g) {
-                Query uq = unitQuery(u, parents, notices);
+                Query uq = unitQuery(u, parents, wordPairs, notices);
                 if (uq != null) {
                     or.add(uq, Occur.SHOULD);
                     added++;
@@ -90,7 +98,7 @@ public final class QueryParser {
             }
         }
         for (QueryUnit u : excluded) {
-            Query uq = unitQuery(u, parents, notices);
+            Query uq = unitQuery(u, parents, wordPairs, notices);
             if (uq != null) {
                 main.add(uq, Occur.MUST_NOT);
             }
@@ -102,8 +110,9 @@ public final class QueryParser {
                 groups.isEmpty() && excluded.isEmpty(), kindOnly);
     }
 
-    private Query unitQuery(QueryUnit u, BitSetProducer parents, List<String> notices) {
-        TextQueries.Scope scope = parents == null ? TextQueries.Scope.CLAUSES : TextQueries.Scope.DOCUMENTS;
+    private Query unitQuery(QueryUnit u, BitSetProducer parents, boolean wordPairs, List<String> notices) {
+        TextQueries.Scope scope = parents == null ? TextQueries.Scope.CLAUSES
+                : TextQueries.Scope.documents(wordPairs);
         return switch (u.kind()) {
             case WORD, PHRASE -> withRef(text.text(u.text(), scope), u, fields.refQuery(u.text(), parents));
             case PREFIX -> text.prefix(u.text(), scope);

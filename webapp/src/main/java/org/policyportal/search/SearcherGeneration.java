@@ -59,6 +59,7 @@ public final class SearcherGeneration {
     private volatile FacetCatalog catalog;
     private final long documents;
     private final long clauses;
+    private final boolean wordPairs;
     private final Instant publishedAt;
     private final Instant loadedAt;
     private volatile FacetColumns parentColumns;
@@ -84,6 +85,7 @@ public final class SearcherGeneration {
         this.labels = labels;
         this.documents = searcher.count(IndexSchema.parentsQuery());
         this.clauses = searcher.count(IndexSchema.clausesQuery());
+        this.wordPairs = hasWordPairs(reader);
         Path pointer = dir.getParent().resolve(IndexLayout.CURRENT);
         this.publishedAt = Files.getLastModifiedTime(Files.exists(pointer) ? pointer : dir).toInstant();
         this.loadedAt = Instant.now();
@@ -124,6 +126,24 @@ public final class SearcherGeneration {
         FieldInfo fi = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
         return fi != null && fi.getDocValuesType() == DocValuesType.SORTED_SET
                 ? new DefaultSortedSetDocValuesReaderState(reader, field, schema.facetsConfig(documents)) : null;
+    }
+
+    /**
+     * Whether the index has word-pair fields (index version 5 on). An older index has none in any segment: a version
+     * change rebuilds in full, so a generation never mixes segments with and without pairs.
+     */
+    private static boolean hasWordPairs(DirectoryReader reader) {
+        for (FieldInfo f : FieldInfos.getMergedFieldInfos(reader)) {
+            if (f.getName().startsWith(IndexSchema.DOC_PAIRS_PREFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether document phrases may use word pairs ({@link IndexSchema#DOC_PAIRS_PREFIX}); see {@link #hasWordPairs}. */
+    boolean wordPairs() {
+        return wordPairs;
     }
 
     boolean tryIncRef() {

@@ -54,9 +54,11 @@ final class TextQueries {
      * on clause text and headings alone.
      */
     enum Scope {
-        DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, IndexSchema.TITLE, true),
-        CLAUSES(IndexSchema.BODY_PREFIX, true, IndexSchema.CLAUSE_TITLE, false),
-        SNIPPETS(IndexSchema.BODY_PREFIX, true, null, false);
+        DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, IndexSchema.TITLE, true, null),
+        /** As {@link #DOCUMENTS}, on an index with word pairs ({@link IndexSchema#DOC_PAIRS_PREFIX}). */
+        PAIRED_DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, IndexSchema.TITLE, true, IndexSchema.DOC_PAIRS_PREFIX),
+        CLAUSES(IndexSchema.BODY_PREFIX, true, IndexSchema.CLAUSE_TITLE, false, null),
+        SNIPPETS(IndexSchema.BODY_PREFIX, true, null, false, null);
 
         private final String prefix;
         private final boolean heading;
@@ -64,12 +66,20 @@ final class TextQueries {
         private final String title;
         /** Whether a phrase ranks by its words and only filters on their order; see {@link #phrase}. */
         private final boolean rankPhrasesByWords;
+        /** Prefix of the word-pair fields beside the text fields, null for none. */
+        private final String pairs;
 
-        Scope(String prefix, boolean heading, String title, boolean rankPhrasesByWords) {
+        Scope(String prefix, boolean heading, String title, boolean rankPhrasesByWords, String pairs) {
             this.prefix = prefix;
             this.heading = heading;
             this.title = title;
             this.rankPhrasesByWords = rankPhrasesByWords;
+            this.pairs = pairs;
+        }
+
+        /** The scope of a document search: with word pairs when the index has them. */
+        static Scope documents(boolean wordPairs) {
+            return wordPairs ? PAIRED_DOCUMENTS : DOCUMENTS;
         }
     }
 
@@ -92,13 +102,14 @@ final class TextQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = 0;
         for (String lang : Analyzers.LANGUAGES) {
-            added += add(b, cachedQuery(scope.prefix + lang, analyzers.forLanguage(lang), text, scope), 1f);
+            added += add(b, cachedQuery(scope.prefix + lang, analyzers.forLanguage(lang), text, scope,
+                    scope.pairs == null ? null : scope.pairs + lang), 1f);
         }
         if (scope.heading) {
-            added += add(b, cachedQuery(IndexSchema.HEADING, analyzers.folding(), text, scope), HEADING_BOOST);
+            added += add(b, cachedQuery(IndexSchema.HEADING, analyzers.folding(), text, scope, null), HEADING_BOOST);
         }
         if (scope.title != null) {
-            added += add(b, cachedQuery(scope.title, analyzers.folding(), text, scope), TITLE_BOOST);
+            added += add(b, cachedQuery(scope.title, analyzers.folding(), text, scope, null), TITLE_BOOST);
         }
         return added == 0 ? null : b.build();
     }
@@ -128,10 +139,11 @@ final class TextQueries {
                 .anyMatch(l -> cachedTokens(IndexSchema.BODY_PREFIX + l, analyzers.forLanguage(l), text).isEmpty());
     }
 
-    private Query cachedQuery(String field, Analyzer analyzer, String text, Scope scope) {
+    /** @param pairs the word-pair field beside {@code field}, null for none */
+    private Query cachedQuery(String field, Analyzer analyzer, String text, Scope scope, String pairs) {
         List<Token> tokens = cachedTokens(field, analyzer, text);
         return scope.rankPhrasesByWords && tokens.size() > 1 && tokens.size() <= MAX_WORD_RANKED_PHRASE
-                ? phrase(field, tokens) : query(field, tokens);
+                ? phrase(field, tokens, pairs) : query(field, tokens);
     }
 
     /**
@@ -142,8 +154,13 @@ final class TextQueries {
      * for other queries); a filter stops at the first occurrence, and only in candidates that the words' score
      * bounds (block-max) leave competitive. Clauses are short, so they keep exact phrase scoring (measured: no
      * gain there); snippets keep the plain phrase, so only its occurrences are marked.
+     *
+     * <p>With a word-pair field ({@code pairs} non-null) each two adjacent words of the phrase also filter as one
+     * pair term. A policy holds the pair exactly when it holds the two words in that order, side by side, so for
+     * two words the pair replaces the phrase filter and no position is read; for more words the pairs narrow the
+     * candidates and the phrase still checks the whole order. Filters do not score, so ranking is unchanged.
      */
-    private static Query phrase(String field, List<Token> tokens) {
+    private static Query phrase(String field, List<Token> tokens, String pairs) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         Set<String> seen = new HashSet<>();
         for (Token t : tokens) {
@@ -151,7 +168,28 @@ final class TextQueries {
                 b.add(new TermQuery(new Term(field, t.term())), Occur.MUST);
             }
         }
-        return b.add(query(field, tokens), Occur.FILTER).build();
+        int pairsAdded = pairs == null ? 0 : addPairs(b, pairs, tokens);
+        boolean pairIsThePhrase = tokens.size() == 2 && pairsAdded == 1;
+        return pairIsThePhrase ? b.build() : b.add(query(field, tokens), Occur.FILTER).build();
+    }
+
+    /** Adds a filter per distinct pair of adjacent, non-empty words; returns how many adjacent pairs there were. */
+    private static int addPairs(BooleanQuery.Builder b, String pairs, List<Token> tokens) {
+        Set<String> seen = new HashSet<>();
+        int adjacent = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token first = tokens.get(i - 1);
+            Token second = tokens.get(i);
+            // an empty word cannot be told from the gap a dropped stop word leaves in the pairs (see pairTerm)
+            if (second.position() == first.position() + 1 && !first.term().isEmpty() && !second.term().isEmpty()) {
+                adjacent++;
+                String pair = Analyzers.pairTerm(first.term(), second.term());
+                if (seen.add(pair)) {
+                    b.add(new TermQuery(new Term(pairs, pair)), Occur.FILTER);
+                }
+            }
+        }
+        return adjacent;
     }
 
     private List<Token> cachedTokens(String field, Analyzer analyzer, String text) {

@@ -35,6 +35,35 @@ class PhraseQueriesTest {
     }
 
     @Test
+    void withWordPairsATwoWordPhraseFiltersOnItsPairInsteadOfPositions() {
+        Query english = fieldClause(queries.text("access control", TextQueries.Scope.PAIRED_DOCUMENTS), "text_en");
+
+        assertThat(((BooleanQuery) english).clauses()).containsExactly(
+                new BooleanClause(new TermQuery(new Term("text_en", "access")), Occur.MUST),
+                new BooleanClause(new TermQuery(new Term("text_en", "control")), Occur.MUST),
+                new BooleanClause(new TermQuery(new Term("pairs_en", "access control")), Occur.FILTER));
+        // titles have no pairs: their phrase stays
+        assertThat(queries.text("access control", TextQueries.Scope.PAIRED_DOCUMENTS).toString())
+                .contains("title:\"access control\"");
+    }
+
+    @Test
+    void withWordPairsLongerPhrasesAndGapsStillCheckThePhrase() {
+        Query three = fieldClause(queries.text("multi factor authentication", TextQueries.Scope.PAIRED_DOCUMENTS),
+                "text_en");
+        assertThat(((BooleanQuery) three).clauses()).extracting(BooleanClause::query).contains(
+                new TermQuery(new Term("pairs_en", "multi factor")),
+                new TermQuery(new Term("pairs_en", "factor authent")),
+                new PhraseQuery("text_en", "multi", "factor", "authent"));
+
+        // "for" leaves a gap: no pair exists for "data data", so only the phrase can tell
+        Query gap = fieldClause(queries.text("data for data", TextQueries.Scope.PAIRED_DOCUMENTS), "text_en");
+        assertThat(((BooleanQuery) gap).clauses()).extracting(BooleanClause::occur)
+                .containsExactly(Occur.MUST, Occur.FILTER);
+        assertThat(((BooleanQuery) gap).clauses().get(1).query().toString()).isEqualTo("text_en:\"data ? data\"");
+    }
+
+    @Test
     void aWordRepeatedInThePhraseIsRequiredOnce() {
         Query english = fieldClause(queries.text("data for data", TextQueries.Scope.DOCUMENTS), "text_en");
 
