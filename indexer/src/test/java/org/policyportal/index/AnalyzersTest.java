@@ -15,7 +15,16 @@ class AnalyzersTest {
     private final Analyzers analyzers = new Analyzers();
 
     static List<String> tokens(Analyzer a, String text) throws IOException {
-        return tokensOf(a, "f", text);
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        }
+        return out;
     }
 
     @Test
@@ -59,18 +68,5 @@ class AnalyzersTest {
         assertThat(Analyzers.analyzedLanguage("NL")).isEqualTo("nl");
         assertThat(Analyzers.analyzedLanguage(null)).isEqualTo("other");
         assertThat(IndexSchema.bodyField("de")).isEqualTo("body_de");
-    }
-
-    static List<String> tokensOf(Analyzer a, String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
     }
 }

@@ -77,15 +77,16 @@ public final class SearcherGeneration {
         this.parallel = segmentExecutor == null ? searcher
                 : SegmentSlices.searcher(reader, segmentExecutor, segmentThreads, minDocsPerSlice);
         this.stored = new StoredDocuments(reader, StoredDocuments.DEFAULT_BYTES);
-        this.documentFacets = facetState(reader, schema, true);
-        this.clauseFacets = facetState(reader, schema, false);
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        this.documentFacets = facetState(reader, fields, schema, true);
+        this.clauseFacets = facetState(reader, fields, schema, false);
         this.parents = new QueryBitSetProducer(IndexSchema.parentsQuery());
         this.highlighting = new Highlighting(searcher, schema.analyzer());
         this.termStates = new TermStatesCache(searcher);
         this.labels = labels;
         this.documents = searcher.count(IndexSchema.parentsQuery());
         this.clauses = searcher.count(IndexSchema.clausesQuery());
-        this.wordPairs = hasWordPairs(reader);
+        this.wordPairs = hasWordPairs(fields);
         Path pointer = dir.getParent().resolve(IndexLayout.CURRENT);
         this.publishedAt = Files.getLastModifiedTime(Files.exists(pointer) ? pointer : dir).toInstant();
         this.loadedAt = Instant.now();
@@ -120,10 +121,11 @@ public final class SearcherGeneration {
     }
 
     /** The facet state of parents or clauses; null when no document of that kind has facet values. */
-    private static SortedSetDocValuesReaderState facetState(DirectoryReader reader, IndexSchema schema,
-                                                            boolean documents) throws IOException {
+    private static SortedSetDocValuesReaderState facetState(DirectoryReader reader, FieldInfos fields,
+                                                            IndexSchema schema, boolean documents)
+            throws IOException {
         String field = IndexSchema.facetsField(documents);
-        FieldInfo fi = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+        FieldInfo fi = fields.fieldInfo(field);
         return fi != null && fi.getDocValuesType() == DocValuesType.SORTED_SET
                 ? new DefaultSortedSetDocValuesReaderState(reader, field, schema.facetsConfig(documents)) : null;
     }
@@ -132,8 +134,8 @@ public final class SearcherGeneration {
      * Whether the index has word-pair fields (index version 5 on). An older index has none in any segment: a version
      * change rebuilds in full, so a generation never mixes segments with and without pairs.
      */
-    private static boolean hasWordPairs(DirectoryReader reader) {
-        for (FieldInfo f : FieldInfos.getMergedFieldInfos(reader)) {
+    private static boolean hasWordPairs(FieldInfos fields) {
+        for (FieldInfo f : fields) {
             if (f.getName().startsWith(IndexSchema.DOC_PAIRS_PREFIX)) {
                 return true;
             }

@@ -180,7 +180,7 @@ final class TextQueries {
         for (int i = 1; i < tokens.size(); i++) {
             Token first = tokens.get(i - 1);
             Token second = tokens.get(i);
-            // an empty word cannot be told from the gap a dropped stop word leaves in the pairs (see pairTerm)
+            // no pair is indexed across a dropped stop word's gap or with an empty word (AnalysedText)
             if (second.position() == first.position() + 1 && !first.term().isEmpty() && !second.term().isEmpty()) {
                 adjacent++;
                 String pair = Analyzers.pairTerm(first.term(), second.term());

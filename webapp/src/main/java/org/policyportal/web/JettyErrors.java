@@ -1,7 +1,5 @@
 package org.policyportal.web;
 
-import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
@@ -26,13 +24,6 @@ final class JettyErrors extends ErrorHandler {
         SecurityHeaders.HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
         response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         return super.handle(request, response, callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        SecurityHeaders.HEADERS.forEach(fields::put);
-        fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
-        return super.badMessageError(status, reason, fields);
     }
 
     @Override
