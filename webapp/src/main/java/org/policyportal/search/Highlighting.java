@@ -29,7 +29,8 @@ import org.policyportal.index.IndexSchema;
  * {@code <mark>} around matches ({@link EscapingPassageFormatter}); a clause without a match yields null and the
  * caller decides the fallback.
  *
- * <p>Built once per index generation; thread-safe ({@link UnifiedHighlighter} is).
+ * <p>Built once per index generation; thread-safe ({@link UnifiedHighlighter} is). Every highlighter here is a
+ * {@link SharedWeightHighlighter}: one weight per field and call.
  */
 final class Highlighting {
 
@@ -50,15 +51,14 @@ final class Highlighting {
                 .withMaxNoHighlightPassages(0)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.3f));
-        passages = passagesBuilder.build();
+        passages = new SharedWeightHighlighter(passagesBuilder);
         fieldInfos = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
-        whole = UnifiedHighlighter.builder(searcher, analyzer)
+        whole = new SharedWeightHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
                 .withScorer(new ListPassageScorer())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
-                .withBreakIterator(WholeBreakIterator::new)
-                .build();
+                .withBreakIterator(WholeBreakIterator::new));
     }
 
     /** One passage of about {@value #SNIPPET_CHARS} chars per clause doc; null where nothing matched. */
@@ -206,7 +206,7 @@ final class Highlighting {
      * field infos from the generation (the default merges them per highlighter instance). Every highlighted doc
      * must be in {@code texts}; a doc has text in the one field it is highlighted on. Not shared between threads.
      */
-    private static final class Preloaded extends UnifiedHighlighter {
+    private static final class Preloaded extends SharedWeightHighlighter {
         private final FieldInfos infos;
         private final Map<Integer, String> texts;
 
