@@ -109,6 +109,7 @@ public final class SearcherGeneration {
             reader = DirectoryReader.open(directory);
             // the directory belongs to this reader alone: close it with the reader's last reference
             reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+            reader = HeapNormsReader.wrap(reader);
             return new SearcherGeneration(dir, reader, schema, labels, executor, threads, minDocsPerSlice);
         } catch (IOException | RuntimeException e) {
             if (reader != null) {
