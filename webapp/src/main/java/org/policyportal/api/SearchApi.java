@@ -15,14 +15,17 @@ public final class SearchApi {
     static final int MAX_SUGGESTIONS = 20;
 
     private final SearchService search;
+    private final JsonBody json;
 
-    public SearchApi(SearchService search) {
+    /** @param json writes the search results (the app's own JSON settings) */
+    public SearchApi(SearchService search, JsonBody json) {
         this.search = search;
+        this.json = json;
     }
 
     public void search(Context ctx) {
         SearchResult result = search.search(SearchParams.parse(ctx).toRequest());
-        ctx.json(result);
+        json.send(ctx, result);
     }
 
     public void suggest(Context ctx) {

@@ -1,5 +1,6 @@
 package org.policyportal.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.policyportal.api.DocumentApi;
 import org.policyportal.api.HealthApi;
+import org.policyportal.api.JsonBody;
 import org.policyportal.api.OpenApiResource;
 import org.policyportal.api.SearchApi;
 import org.policyportal.search.SearchService;
@@ -83,7 +85,8 @@ public final class PortalServer {
         var searchPage = new SearchPage(search);
         var documentPage = new DocumentPage(search);
         var original = new OriginalFile(search, new CorpusFiles(corpusRoot));
-        var searchApi = new SearchApi(search);
+        ObjectMapper json = HtmlSafeJson.apply(JavalinJackson.defaultMapper());
+        var searchApi = new SearchApi(search, JsonBody.of(json));
         var documentApi = new DocumentApi(search);
         var health = new HealthApi(search);
         var openApi = OpenApiResource.load();
@@ -93,7 +96,7 @@ public final class PortalServer {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.fileRenderer(renderer);
-            cfg.jsonMapper(new JavalinJackson(HtmlSafeJson.apply(JavalinJackson.defaultMapper()), false));
+            cfg.jsonMapper(new JavalinJackson(json, false));
             // Jetty announces "Server: Jetty(12.x)" by default; version banners only help attackers.
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);

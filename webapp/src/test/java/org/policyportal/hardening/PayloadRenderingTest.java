@@ -77,6 +77,9 @@ class PayloadRenderingTest extends HostilePortal {
         JsonNode doc = JSON.readTree(portal.get("/api/documents/" + HostileIndex.HOSTILE_ID).body());
         assertThat(doc.toString()).contains("alert(1)");
         assertThat(portal.get("/api/documents/" + HostileIndex.HOSTILE_ID).body()).doesNotContain("<script>");
+        // search results are written by JsonBody, not ctx.json: the same HTML-safe escapes must apply
+        String results = portal.get("/api/search?q=hostile").body();
+        assertThat(results).doesNotContain("<").contains("\\u003Cmark\\u003E");
     }
 
     @Test
