@@ -36,6 +36,11 @@ import org.apache.lucene.util.BitSet;
  * 36,521 sets of 10.7 values each. Expanding every set hit to its values cost 11.6 % of server CPU there (JFR, 2
  * clients); a {@link Tally} now adds a set's hits to its two halves, and expands each half hit once.
  *
+ * <p>Memory at 1.3 million index documents: about 0.5 MB for the 100,000 parents' {@link DocSets}, 2.7 MB for the
+ * clauses'; per set 8 bytes (its two halves); per distinct half 4 bytes and 2 bytes per value (4 with more than
+ * 65,536 distinct values); and 4 bytes per value of every set for the inverse, the sets holding each value
+ * ({@link #markSetsWith}, for the filters).
+ *
  * <p>Counts are exactly those of {@code SortedSetDocValuesFacetCounts} on the same hits: same ordinals, each
  * value of a doc counted once (a hierarchical value indexes every prefix, so a category counts its documents).
  * Hits of the other kind are not counted.
