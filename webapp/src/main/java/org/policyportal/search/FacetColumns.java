@@ -74,13 +74,7 @@ final class FacetColumns {
         this.manyOf = manyOf;
         this.terms = terms;
         this.setsStart = new int[terms.length + 1];
-        int values = 0;
-        for (int set = 0; set < oneOf.length; set++) {
-            values += oneValued.end(oneOf[set]) - oneValued.start(oneOf[set])
-                    + manyValued.end(manyOf[set]) - manyValued.start(manyOf[set]);
-        }
-        this.setsByOrd = new int[values];
-        invert();
+        this.setsByOrd = invert();
         this.children = childrenOf(terms);
         this.ordinalOf = new HashMap<>();
         for (int o = 0; o < terms.length; o++) {
@@ -165,12 +159,6 @@ final class FacetColumns {
         return tally.counts();
     }
 
-    /** Adds {@code times} to the count of every value of {@code set}. */
-    void add(int set, int times, int[] counts) {
-        oneValued.add(oneOf[set], times, counts);
-        manyValued.add(manyOf[set], times, counts);
-    }
-
     /** A new, empty tally of hits per set. */
     Tally tally() {
         return new Tally();
@@ -178,7 +166,7 @@ final class FacetColumns {
 
     /**
      * Hits per value set, kept per half until {@link #counts}: one search's, not thread-safe. Summing through the
-     * halves gives the counts {@link #add} gives set by set, each half's values added once.
+     * halves gives the counts adding each set's values would give, each half's values added once.
      */
     final class Tally {
         private final int[] one = new int[oneValued.rows()];
@@ -203,19 +191,21 @@ final class FacetColumns {
         }
     }
 
-    /** Fills {@link #setsStart} and {@link #setsByOrd} from the sets' values (counting sort by ordinal). */
-    private void invert() {
+    /** Fills {@link #setsStart} and returns the sets by ordinal, from the sets' values (counting sort). */
+    private int[] invert() {
         for (int set = 0; set < oneOf.length; set++) {
             forEachValue(set, o -> setsStart[o + 1]++);
         }
         for (int o = 0; o < terms.length; o++) {
             setsStart[o + 1] += setsStart[o];
         }
+        int[] byOrd = new int[setsStart[terms.length]];
         int[] next = java.util.Arrays.copyOf(setsStart, terms.length);
         for (int set = 0; set < oneOf.length; set++) {
             int s = set;
-            forEachValue(set, o -> setsByOrd[next[o]++] = s);
+            forEachValue(set, o -> byOrd[next[o]++] = s);
         }
+        return byOrd;
     }
 
     private void forEachValue(int set, java.util.function.IntConsumer action) {

@@ -22,7 +22,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * <p>Why: for offsets from postings, Lucene's highlighter builds, for each document, a searcher over that document's
  * segment, rewrites the query and creates its weight there. The term states the portal looked up once per
  * generation ({@link TermStatesCache}) belong to the top-level reader, so each of those weights looked every term up
- * in the segment's terms dictionary again (JFR at 100,000 documents, 2 clients: 55 % of highlighting, a seventh of
+ * in the segment's terms dictionary again (JFR at 100,000 documents, 2 clients: 55 % of highlighting, a fifth of
  * it in {@code TermStates.get}). Here the weight is created once on the generation's own searcher, and asked for
  * each document through that document's segment context.
  *

@@ -108,10 +108,11 @@ class FacetColumnsTest {
             int[] marks = new int[columns.sets()];
             columns.markSetsWith(nl, 1, marks);
             columns.markSetsWith(en, 2, marks);
-            // a set's own values, expanded through add(): the marks must say exactly which of the two it holds
+            // a set's own values, expanded through a tally: the marks must say exactly which of the two it holds
             for (int set = 0; set < columns.sets(); set++) {
-                int[] values = new int[columns.size()];
-                columns.add(set, 1, values);
+                FacetColumns.Tally one = columns.tally();
+                one.add(set, 1);
+                int[] values = one.counts();
                 int expected = (values[nl] > 0 ? 1 : 0) | (values[en] > 0 ? 2 : 0);
                 assertThat(marks[set]).as("set " + set).isEqualTo(expected);
             }

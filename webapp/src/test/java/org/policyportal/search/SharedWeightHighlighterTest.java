@@ -2,9 +2,11 @@ package org.policyportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -21,7 +23,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -68,15 +72,27 @@ class SharedWeightHighlighterTest {
                 .build();
         try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
             assertThat(reader.leaves()).hasSize(2);
-            IndexSearcher searcher = new IndexSearcher(reader);
+            // counts the weights created on the top-level searcher: the shared path creates them there, Lucene's
+            // per-document path on searchers of its own
+            AtomicInteger topLevelWeights = new AtomicInteger();
+            IndexSearcher searcher = new IndexSearcher(reader) {
+                @Override
+                public Weight createWeight(Query q, ScoreMode mode, float boost) throws IOException {
+                    topLevelWeights.incrementAndGet();
+                    return super.createWeight(q, mode, boost);
+                }
+            };
             UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer);
             int[] docs = {3, 0, 1, 2};
             String[] fields = {"body", "other"};
             int[] passages = {2, 2};
 
             Map<String, String[]> lucene = builder.build().highlightFields(fields, query, docs, passages);
+            int beforeShared = topLevelWeights.get();
             Map<String, String[]> shared = new SharedWeightHighlighter(builder)
                     .highlightFields(fields, query, docs, passages);
+            // one weight per highlighted field (the query's sub-weights count too), never one per document
+            assertThat(topLevelWeights.get() - beforeShared).isPositive();
 
             assertThat(shared.get("body")).containsExactly(lucene.get("body"));
             assertThat(shared.get("other")).containsExactly(lucene.get("other"));
