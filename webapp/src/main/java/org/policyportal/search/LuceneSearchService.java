@@ -58,10 +58,10 @@ public final class LuceneSearchService implements SearchService {
     /** Searches the segments of one request side by side; null: one thread per request. */
     private final ExecutorService segmentPool;
     /**
-     * Searches running now. A search splits into slices only when it runs alone: with other requests in flight
-     * the processors are busy anyway, and splitting would only add each slice's collectors and hand-offs.
+     * A search splits into slices only when it runs alone: with other requests in flight the processors are busy
+     * anyway, and splitting would only add each slice's collectors and hand-offs.
      */
-    private final AtomicInteger running = new AtomicInteger();
+    private final LoneSearches lone = LoneSearches.withDefaults();
 
     /** Serves the index under {@code indexRoot}, checking for new generations every second. */
     public LuceneSearchService(Path indexRoot, StandardLabels labels) {
@@ -220,7 +220,7 @@ public final class LuceneSearchService implements SearchService {
                     parsed.relaxed() == null ? null : states.apply(parsed.relaxed()));
             Query base = FilteredQueries.base(pq, documents, request);
             FacetedSearch.Read<List<Hit>> outcome;
-            boolean alone = running.incrementAndGet() == 1;
+            boolean alone = lone.start();
             try {
                 outcome = faceted.searchAndRead(gen, documents, budget.newTimeout(), alone, base, request.filters(),
                         sort, request.page() * request.size(), td -> hits(gen, td, request, pq, documents));
@@ -228,7 +228,7 @@ public final class LuceneSearchService implements SearchService {
                 // prefix expansion happens while rewriting, after the check above
                 return tooComplex(request, pq, start);
             } finally {
-                running.decrementAndGet();
+                lone.end();
             }
             boolean partial = outcome.partial();
             List<Hit> hits = outcome.page();
