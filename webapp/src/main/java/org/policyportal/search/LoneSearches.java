@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * <p>Why the window: "no other search running right now" alone let a search split whenever the other clients were
  * between requests. At two steady clients on two processors that happened often enough for the split searches'
  * extra CPU (a second pass, each slice's collectors) to cost more than it gained: on the 100,000-document index
- * (2026-11-29), 615-710 requests/s with splitting against 700-764 with every search on one thread. A lone user
+ * (2026-11-29), 503-710 requests/s with splitting against 700-764 with every search on one thread. A lone user
  * (a workshop between questions) never overlaps, so keeps the split's lower latency.
  *
  * <p>Contract: each {@link #start()} is paired with one {@link #end()}. Thread-safe: lock-free.
