@@ -35,7 +35,7 @@ for entry in "$@"; do
     c1=$(cpu "$pid"); s1=$(steal)
     val() { echo "$r" | awk -F'|' -v k="$1" '$2 ~ k {gsub(/ (ms|req\/s)/,"",$3); gsub(/ /,"",$3); print $3}'; }
     req=$(val '^ requests')
-    echo "$(basename "$jar")${served:+ on $(basename "$served")} clients=$clients: $(val throughput) req/s, p50 $(val 'latency p50') ms," \
+    echo "$(basename "$jar") on $(basename "$served") clients=$clients: $(val throughput) req/s, p50 $(val 'latency p50') ms," \
          "p99 $(val 'latency p99') ms, server CPU $(echo "scale=2; ($c1 - $c0) * 1000 / $ticks / $req" | bc)" \
          "ms/request, steal $((s1 - s0)) ticks"
   done

@@ -25,6 +25,7 @@ import org.policyportal.document.PolicyDocument;
 import org.policyportal.index.DocumentMapper;
 import org.policyportal.index.IndexSchema;
 import org.policyportal.ingest.Enricher;
+import org.policyportal.ingest.GenerationWriter;
 import org.policyportal.ingest.StandardsEnricher;
 import org.policyportal.standards.StandardsRegistry;
 
@@ -79,7 +80,7 @@ public class IndexBench {
             writer.close();
         }
         writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(schema.analyzer())
-                .setRAMBufferSizeMB(128));
+                .setRAMBufferSizeMB(GenerationWriter.RAM_BUFFER_MB));
     }
 
     /** Enrichment (standards detection) + mapping + Lucene, per document. */

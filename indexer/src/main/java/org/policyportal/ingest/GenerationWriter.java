@@ -62,9 +62,9 @@ public final class GenerationWriter implements AutoCloseable {
      * flushed both threads' segments on one processor before merging them. Three interleaved pairs of
      * corpus-real builds (2026-11-29, a noisy host): flush and merge after the last file took 5.2-8.4 s against
      * 8.0-13.6 s; whole builds 57.2, 49.0 and 72.2 s against 58.3, 57.3 and 67.6 s. 100k builds were equal:
-     * 244.5 s against 243.5 s.
+     * 244.5 s against 243.5 s. The indexing benchmark ({@code IndexBench}) uses the same buffer.
      */
-    static final int RAM_BUFFER_MB = 40;
+    public static final int RAM_BUFFER_MB = 40;
 
     /** Opens the next generation; incremental when asked and the live one has the current schema version. */
     public static GenerationWriter open(IndexLayout layout, IndexSchema schema, boolean wantIncremental)
