@@ -60,13 +60,31 @@ class QuickDetectorTest {
         defers("mail2.md", "MIME-Version: 1.0\nContent-Type: text/plain\n");
         defers("script.md", "#!/bin/sh\necho hi\n");
         defers("data.txt", "{\"a\": 1}");
-        defers("page.html", "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
         defers("x.html", "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\"><html><body/></html>");
         defers("feed.html", "<rss version=\"2.0\"><channel/></rss>");
         defers("blank.txt", "   \n\n");
         defers("empty.md", new byte[0]);
         defers("policy.pdf", "plain words");
         defers("noextension", "plain words");
+    }
+
+    @Test
+    void xhtmlDocumentsAreNamedXhtmlLikeTikaNamesThem() throws IOException {
+        answers("a.html", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.1//EN\""
+                + " \"http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\""
+                + " xml:lang=\"en\"><head><title>T</title></head><body><p>Hi</p></body></html>", QuickDetector.XHTML);
+        answers("b.htm", "<?xml version='1.0'?><html lang=\"fr\" xmlns='http://www.w3.org/1999/xhtml'><body/></html>",
+                QuickDetector.XHTML);
+    }
+
+    @Test
+    void looserXhtmlShapesAreLeftToTika() {
+        defers("no-namespace.html", "<?xml version=\"1.0\"?>\n<html><body/></html>");
+        defers("other-root.html", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>");
+        defers("prefixed.html", "<?xml version=\"1.0\"?>\n<htmlx xmlns=\"http://www.w3.org/1999/xhtml\"/>");
+        defers("unclosed.html", "<?xml version=\"1.0\"\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
+        defers("html5.html", "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
+        defers("comment-first.html", "<?xml version=\"1.0\"?><!-- c --><html xmlns=\"http://www.w3.org/1999/xhtml\"/>");
     }
 
     @Test
