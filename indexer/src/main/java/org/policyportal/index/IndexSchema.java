@@ -86,7 +86,8 @@ public final class IndexSchema {
     /** Clause text fields: {@code body_<lang>}. Clause docs store their text here, with offsets for highlighting. */
     public static final String BODY_PREFIX = "body_";
     /**
-     * Parent text fields: {@code text_<lang>}, the whole document (title, headings, clauses), not stored, no offsets.
+     * Parent text fields: {@code text_<lang>}, the whole document (title, each heading once where it starts,
+     * clauses), not stored, no offsets.
      * Kept apart from the clause fields so a document-mode query walks parent postings only: with shared fields
      * every matching clause was visited and then dropped by the type filter (at 100,000 documents most of the
      * matching cost).

@@ -48,6 +48,22 @@ class DocumentMapperTest {
     }
 
     @Test
+    void policyTextWritesEachHeadingWhereItStartsNotOncePerClause() {
+        List<Clause> clauses = List.of(
+                Clause.of(1, null, List.of("Email"), "one"),
+                Clause.of(2, null, List.of("Email"), "two"),
+                Clause.of(3, null, List.of("Email", "DMARC"), "three"),
+                Clause.of(4, null, List.of("Email", "SPF"), "four"),
+                Clause.of(5, null, List.of("Email"), "five"),
+                Clause.of(6, null, List.of(), "six"),
+                Clause.of(7, null, List.of("Web", "TLS"), "seven"),
+                Clause.of(8, null, List.of("Web", "TLS"), "eight"));
+        assertThat(DocumentMapper.policyText("Title", clauses)).isEqualTo(String.join("\n",
+                "Title", "Email", "one", "two", "DMARC", "three", "SPF", "four", "five", "six", "Web", "TLS", "seven",
+                "eight"));
+    }
+
+    @Test
     void blockIsClausesThenParent() {
         List<Document> block = mapper.toBlock(sample());
         assertThat(block).hasSize(3);
