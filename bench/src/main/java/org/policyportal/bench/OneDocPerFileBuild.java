@@ -3,6 +3,7 @@ package org.policyportal.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -57,26 +58,29 @@ public final class OneDocPerFileBuild {
              IndexWriter writer = new IndexWriter(FSDirectory.open(out), config)) {
             extractor.expect(manifest.rows().size());
             ExecutorService pool = Executors.newFixedThreadPool(threads);
-            List<Future<?>> jobs = new java.util.ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                jobs.add(pool.submit(() -> {
-                    for (Manifest.Row row; (row = queue.poll()) != null; ) {
-                        Path file = manifest.folder().resolve(row.path());
-                        try {
-                            String text = extractor.extract(file).text();
-                            writer.addDocument(facets.build(document(row, text)));
-                            indexed.incrementAndGet();
-                        } catch (ExtractionException e) {
-                            failed.incrementAndGet();
+            try {
+                List<Future<?>> jobs = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    jobs.add(pool.submit(() -> {
+                        for (Manifest.Row row; (row = queue.poll()) != null; ) {
+                            try {
+                                String text = extractor.extract(manifest.folder().resolve(row.path())).text();
+                                writer.addDocument(facets.build(document(row, text)));
+                                indexed.incrementAndGet();
+                            } catch (ExtractionException e) {
+                                failed.incrementAndGet();
+                            }
                         }
-                    }
-                    return null;
-                }));
+                        return null;
+                    }));
+                }
+                for (Future<?> job : jobs) {
+                    job.get();
+                }
+            } finally {
+                // a failed job ends the run: the other thread must not keep the JVM alive
+                pool.shutdownNow();
             }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-            pool.shutdown();
             writer.commit();
         }
         System.out.printf("indexed %d, failed %d, %.1f s (JVM start to commit: add the JVM's own start)%n",

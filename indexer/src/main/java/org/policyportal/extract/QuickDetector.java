@@ -74,7 +74,7 @@ final class QuickDetector {
             String lower = opening.toLowerCase(Locale.ROOT);
             boolean xhtml = lower.contains("<?xml") || lower.contains("/1999/xhtml") || lower.contains("dtd xhtml");
             if (xhtml) {
-                return isXhtmlDocument(lower) ? XHTML : null;
+                return isXhtmlDocument(opening) ? XHTML : null;
             }
             return lower.startsWith("<!doctype html") || lower.startsWith("<html") ? HTML : null;
         }
@@ -86,38 +86,35 @@ final class QuickDetector {
     }
 
     /**
-     * Whether a lower-cased opening is an XML declaration, then at most a doctype, then an {@code html} root element
-     * in the XHTML namespace: the shape Tika's XML root check names XHTML. Anything looser (an HTML5 doctype with
-     * the namespace, no declaration) is left to Tika. Two thirds of corpus-real's HTML files that the quick path
-     * left to Tika were of this shape, and Tika's magic detection of them was a tenth of the extraction CPU of all
-     * files but the PDFs.
+     * Whether the opening is an XML declaration, then at most a doctype, then an {@code html} root element in the
+     * XHTML namespace: the shape Tika's XML root check names XHTML. Anything looser (an HTML5 doctype with the
+     * namespace, no declaration, a comment first) is left to Tika. Declaration and doctype are matched ignoring
+     * case, the namespace exactly, as XML compares it. Of the 586 corpus-real HTML files the quick path used to
+     * leave to Tika, 388 have this shape; in an extraction worker on the non-PDF files, Tika's detection fell from
+     * 15.4 % to 10.1 % of the CPU samples.
      */
-    private static boolean isXhtmlDocument(String lower) {
-        if (!lower.startsWith("<?xml")) {
+    private static boolean isXhtmlDocument(String opening) {
+        if (!opening.regionMatches(true, 0, "<?xml", 0, 5)) {
             return false;
         }
-        int at = lower.indexOf("?>");
+        int at = opening.indexOf("?>");
         if (at < 0) {
             return false;
         }
-        at = skipSpace(lower, at + 2);
-        if (lower.startsWith("<!doctype html", at)) {
-            int end = lower.indexOf('>', at);
+        at = skipSpace(opening, at + 2);
+        if (opening.regionMatches(true, at, "<!doctype html", 0, 14)) {
+            int end = opening.indexOf('>', at);
             if (end < 0) {
                 return false;
             }
-            at = skipSpace(lower, end + 1);
+            at = skipSpace(opening, end + 1);
         }
-        if (!lower.startsWith("<html", at) || at + 5 >= lower.length()
-                || !Character.isWhitespace(lower.charAt(at + 5))) {
+        if (!opening.startsWith("<html", at) || at + 5 >= opening.length()
+                || !Character.isWhitespace(opening.charAt(at + 5))) {
             return false;
         }
-        int end = lower.indexOf('>', at);
-        if (end < 0) {
-            return false;
-        }
-        String tag = lower.substring(at, end);
-        return XHTML_NAMESPACE.matcher(tag).find();
+        int end = opening.indexOf('>', at);
+        return end >= 0 && XHTML_NAMESPACE.matcher(opening.substring(at, end)).find();
     }
 
     private static int skipSpace(String s, int from) {

@@ -84,6 +84,8 @@ class QuickDetectorTest {
         defers("prefixed.html", "<?xml version=\"1.0\"?>\n<htmlx xmlns=\"http://www.w3.org/1999/xhtml\"/>");
         defers("unclosed.html", "<?xml version=\"1.0\"\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
         defers("html5.html", "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>");
+        defers("other-namespace.html", "<?xml version=\"1.0\"?><html xmlns=\"HTTP://WWW.W3.ORG/1999/XHTML\"/>");
+        defers("upper-root.html", "<?xml version=\"1.0\"?><HTML xmlns=\"http://www.w3.org/1999/xhtml\"/>");
         defers("comment-first.html", "<?xml version=\"1.0\"?><!-- c --><html xmlns=\"http://www.w3.org/1999/xhtml\"/>");
     }
 
