@@ -16,7 +16,8 @@ for jar in "$@"; do
   { time "$JAVA_HOME/bin/java" -Xmx2g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
       -jar "$jar" index --corpus "$corpus" --manifest "$manifest" --index "$ix" --full --threads 2 > "$log" 2>&1; } 2> "$times"
   end=$(date +%s.%N)
-  segments=$(find "$ix"/gen-* -name '*.si' | wc -l)
+  # the published generation only: with KEEP the earlier runs' generations stay beside it
+  segments=$(find "$ix/$(tr -d '[:space:]' < "$ix/CURRENT")" -name '*.si' | wc -l)
   echo "$(basename "$jar"): wall $(echo "$end - $start" | bc) s, CPU $(awk '{print $1 + $2}' "$times") s," \
        "segments $segments, $(grep -o 'Merged into.*' "$log" | head -1)"
   rm -f "$log" "$times"
