@@ -1,7 +1,9 @@
 package org.policyportal.document;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,9 +25,16 @@ public record DocumentMetadata(String title, String country, String issuingBody,
 
     public static final String UNKNOWN = "unknown";
 
+    /**
+     * Copies {@code extra} in its order and {@code inferred} sorted. {@code Map.copyOf} and {@code Set.copyOf}
+     * iterate in an order that changes from one JVM run to the next, so the stored JSON, the document page's rows
+     * and the API differed between two builds of one corpus.
+     */
     public DocumentMetadata {
-        extra = Map.copyOf(new LinkedHashMap<>(extra));
-        inferred = Set.copyOf(new TreeSet<>(inferred));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        extra.forEach((k, v) -> ordered.put(Objects.requireNonNull(k, "extra key"), Objects.requireNonNull(v, k)));
+        extra = Collections.unmodifiableMap(ordered);
+        inferred = Collections.unmodifiableSortedSet(new TreeSet<>(inferred));
     }
 
     public boolean isInferred(String field) {

@@ -1,5 +1,7 @@
 package org.policyportal.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public record Extraction(List<Block> blocks, String contentType, String title, I
 
     public Extraction {
         blocks = List.copyOf(blocks);
-        properties = Map.copyOf(properties);
+        properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
 
     public static Extraction of(List<Block> blocks, String contentType, String title, boolean truncated) {

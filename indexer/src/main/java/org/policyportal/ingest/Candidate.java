@@ -1,6 +1,8 @@
 package org.policyportal.ingest;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ import java.util.Map;
 public record Candidate(Path file, String key, Map<String, String> given, String source, List<String> warnings) {
 
     public Candidate {
-        given = Map.copyOf(given);
+        given = Collections.unmodifiableMap(new LinkedHashMap<>(given)); // column order
         warnings = List.copyOf(warnings);
     }
 }
