@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -63,11 +65,16 @@ public final class DocumentMapper {
 
     /** Clause documents in order, then the parent document; every one already passed through FacetsConfig. */
     public List<Document> toBlock(PolicyDocument doc) {
-        List<Document> block = new ArrayList<>(doc.clauses().size() + 1);
-        for (Clause clause : doc.clauses()) {
-            block.add(build(clauseDocument(doc, clause), false));
+        List<Clause> clauses = doc.clauses();
+        List<Document> block = new ArrayList<>(clauses.size() + 1);
+        BlockAnalysis texts = new BlockAnalysis(schema.analyzer());
+        String bodyField = bodyField(doc.metadata().language());
+        AnalysedText[] bodies = new AnalysedText[clauses.size()];
+        for (int i = 0; i < bodies.length; i++) {
+            bodies[i] = texts.analyse(bodyField, clauses.get(i).text());
+            block.add(build(clauseDocument(doc, clauses.get(i), bodies[i], texts), false));
         }
-        block.add(build(parentDocument(doc), true));
+        block.add(build(parentDocument(doc, bodies, texts), true));
         return block;
     }
 
@@ -79,20 +86,35 @@ public final class DocumentMapper {
      */
     static String policyText(String title, List<Clause> clauses) {
         StringBuilder text = new StringBuilder(title);
+        walkPolicyText(clauses, heading -> text.append('\n').append(heading),
+                i -> text.append('\n').append(clauses.get(i).text()));
+        return text.toString();
+    }
+
+    /** {@link #policyText} without its text: the same parts, analysed once each and joined. */
+    private static AnalysedText policyTokens(String field, String title, List<Clause> clauses, AnalysedText[] bodies,
+                                             BlockAnalysis texts) {
+        List<AnalysedText> parts = new ArrayList<>(clauses.size() * 2 + 1);
+        parts.add(texts.analyse(field, title));
+        walkPolicyText(clauses, heading -> parts.add(texts.analyse(field, heading)), i -> parts.add(bodies[i]));
+        return AnalysedText.join(parts);
+    }
+
+    /** The parts of {@link #policyText} after the title, in order: headings where they start, and clauses. */
+    private static void walkPolicyText(List<Clause> clauses, Consumer<String> heading, IntConsumer clause) {
         List<String> previous = List.of();
-        for (Clause c : clauses) {
-            List<String> path = c.headingPath();
+        for (int i = 0; i < clauses.size(); i++) {
+            List<String> path = clauses.get(i).headingPath();
             int same = 0;
             while (same < path.size() && same < previous.size() && path.get(same).equals(previous.get(same))) {
                 same++;
             }
             for (int level = same; level < path.size(); level++) {
-                text.append('\n').append(path.get(level));
+                heading.accept(path.get(level));
             }
-            text.append('\n').append(c.text());
+            clause.accept(i);
             previous = path;
         }
-        return text.toString();
     }
 
     private Document build(Document d, boolean parent) {
@@ -103,14 +125,14 @@ public final class DocumentMapper {
         }
     }
 
-    private Document parentDocument(PolicyDocument doc) {
+    private Document parentDocument(PolicyDocument doc, AnalysedText[] bodies, BlockAnalysis texts) {
         DocumentMetadata m = doc.metadata();
         Document d = new Document();
         d.add(new StringField(TYPE, TYPE_DOC, Field.Store.NO));
         d.add(new StringField(DOC_ID, doc.id(), Field.Store.YES));
         d.add(new StringField(PATH, doc.path(), Field.Store.YES));
         d.add(new TextField(TITLE, m.title(), Field.Store.YES));
-        addSharedMetadata(d, m);
+        addSharedMetadata(d, m, texts);
         if (m.sourceUrl() != null) {
             d.add(new StoredField(SOURCE_URL, m.sourceUrl()));
         }
@@ -130,10 +152,9 @@ public final class DocumentMapper {
 
         addMentions(d, doc.clauses().stream().flatMap(c -> c.mentions().stream()).toList(), Field.Store.YES);
         String lang = Analyzers.analyzedLanguage(m.language());
-        AnalysedText text = AnalysedText.of(schema.analyzers().forLanguage(lang), docTextField(lang),
-                policyText(m.title(), doc.clauses()));
-        d.add(new Field(docTextField(lang), text.words(), PARENT_TEXT));
-        d.add(new Field(docPairsField(lang), text.pairs(), PARENT_PAIRS));
+        AnalysedText text = policyTokens(docTextField(lang), m.title(), doc.clauses(), bodies, texts);
+        d.add(ReplayedField.words(docTextField(lang), null, text, PARENT_TEXT));
+        d.add(ReplayedField.pairs(docPairsField(lang), text, PARENT_PAIRS));
 
         ResearchAnswers a = doc.answers();
         addFlag(d, Q_DIGITAL, DIM_DIGITAL, a.digitalFocus());
@@ -142,15 +163,16 @@ public final class DocumentMapper {
         return d;
     }
 
-    private Document clauseDocument(PolicyDocument doc, Clause c) {
+    private Document clauseDocument(PolicyDocument doc, Clause c, AnalysedText body, BlockAnalysis texts) {
         DocumentMetadata m = doc.metadata();
         Document d = new Document();
         d.add(new StringField(TYPE, TYPE_CLAUSE, Field.Store.NO));
         d.add(new StringField(DOC_ID, doc.id(), Field.Store.YES));
         d.add(new StringField(CLAUSE_ID, clauseId(doc.id(), c.ordinal()), Field.Store.YES));
         d.add(new StringField(PATH, doc.path(), Field.Store.NO));
-        d.add(new TextField(CLAUSE_TITLE, m.title(), Field.Store.NO));
-        addSharedMetadata(d, m);
+        d.add(ReplayedField.words(CLAUSE_TITLE, m.title(), texts.analyseOnce(CLAUSE_TITLE, m.title()),
+                TextField.TYPE_NOT_STORED));
+        addSharedMetadata(d, m, texts);
         d.add(new StoredField(ORDINAL, c.ordinal()));
         d.add(new NumericDocValuesField(ORDINAL, c.ordinal()));
         if (c.ref() != null) {
@@ -158,9 +180,9 @@ public final class DocumentMapper {
             d.add(new StringField(REF_KEY, c.ref().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
         }
         for (String h : c.headingPath()) {
-            d.add(new TextField(HEADING, h, Field.Store.YES));
+            d.add(ReplayedField.words(HEADING, h, texts.analyseOnce(HEADING, h), TextField.TYPE_STORED));
         }
-        d.add(new Field(bodyField(m.language()), c.text(), CLAUSE_TEXT));
+        d.add(ReplayedField.words(bodyField(m.language()), c.text(), body, CLAUSE_TEXT));
         d.add(new StoredField(MENTIONS_JSON, toJson(c.mentions())));
 
         addMentions(d, c.mentions(), Field.Store.NO);
@@ -171,11 +193,12 @@ public final class DocumentMapper {
     }
 
     /** Filterable and facetable metadata shared by parent and clause documents. */
-    private static void addSharedMetadata(Document d, DocumentMetadata m) {
+    private static void addSharedMetadata(Document d, DocumentMetadata m, BlockAnalysis texts) {
         d.add(new StringField(COUNTRY, m.country(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(DIM_COUNTRY, m.country()));
         d.add(new StringField(ISSUING_BODY, m.issuingBody(), Field.Store.YES));
-        d.add(new TextField(ISSUING_BODY_TEXT, m.issuingBody(), Field.Store.NO));
+        d.add(ReplayedField.words(ISSUING_BODY_TEXT, m.issuingBody(),
+                texts.analyseOnce(ISSUING_BODY_TEXT, m.issuingBody()), TextField.TYPE_NOT_STORED));
         d.add(new SortedSetDocValuesFacetField(DIM_ISSUING_BODY, m.issuingBody()));
         d.add(new StringField(LANGUAGE, m.language(), Field.Store.YES));
         d.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, m.language()));

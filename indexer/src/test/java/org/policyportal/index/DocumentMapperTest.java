@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -61,6 +63,44 @@ class DocumentMapperTest {
         assertThat(DocumentMapper.policyText("Title", clauses)).isEqualTo(String.join("\n",
                 "Title", "Email", "one", "two", "DMARC", "three", "SPF", "four", "five", "six", "Web", "TLS", "seven",
                 "eight"));
+    }
+
+    @Test
+    void everyTextFieldIndexesWhatTheAnalyzerMakesOfItsText() throws Exception {
+        List<Clause> clauses = List.of(
+                Clause.of(1, "1", List.of("The Scope", "Of the rules"), "Suppliers shall use TLS 1.3 for the"),
+                Clause.of(2, null, List.of("The Scope", "Of the rules"), "of the and"),
+                Clause.of(3, null, List.of("The Scope"), "L'accès aux systèmes d'information " + "x".repeat(300)),
+                Clause.of(4, null, List.of(), "The provider's e-mail servers support DMARC."));
+        for (String language : List.of("en", "fr", "pt")) {
+            DocumentMetadata meta = new DocumentMetadata("The rules of the État", "NL", "The Forum of Standards", 2021,
+                    language, null, Map.of(), Set.of());
+            PolicyDocument doc = new PolicyDocument("abc123", "NL/x.md", "md", "text/markdown", "ff00", 1, 1, false,
+                    Instant.EPOCH, meta, clauses, new ResearchAnswers(false, List.of(), 0, List.of(), false, List.of(),
+                    List.of()));
+            String policyText = DocumentMapper.policyText(meta.title(), clauses);
+            int replayed = 0;
+            for (Document d : mapper.toBlock(doc)) {
+                for (IndexableField f : d.getFields()) {
+                    if (!(f instanceof ReplayedField)) {
+                        continue;
+                    }
+                    replayed++;
+                    Analyzer analyzer = schema.analyzer();
+                    List<String> actual = AnalysedTextTest.readWithOffsets(f.tokenStream(analyzer, null));
+                    if (f.name().startsWith(IndexSchema.DOC_PAIRS_PREFIX)) {
+                        assertThat(actual).as(f.name()).isEqualTo(AnalysedTextTest.readWithOffsets(
+                                AnalysedText.of(analyzer, IndexSchema.docTextField(language), policyText).pairs()));
+                    } else {
+                        String text = f.name().startsWith(IndexSchema.DOC_TEXT_PREFIX) ? policyText : f.stringValue();
+                        assertThat(actual).as(f.name() + " in " + language)
+                                .isEqualTo(AnalysedTextTest.readWithOffsets(analyzer.tokenStream(f.name(), text)));
+                    }
+                }
+            }
+            // per clause: title, issuing body, body and its headings; the parent: issuing body, text, pairs
+            assertThat(replayed).isEqualTo(4 * 3 + 2 + 2 + 1 + 3);
+        }
     }
 
     @Test
