@@ -3,12 +3,17 @@ package org.policyportal.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -22,6 +27,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.policyportal.document.Clause;
 import org.policyportal.document.DocumentMetadata;
@@ -153,6 +159,36 @@ class DocumentMapperTest {
                         .add(IndexSchema.parentsQuery(), BooleanClause.Occur.FILTER).build())).isEqualTo(1);
                 assertThat(searcher.count(new TermQuery(new Term(IndexSchema.STANDARD, "dmarc")))).isEqualTo(2);
                 assertThat(searcher.count(new TermQuery(new Term(IndexSchema.REF_KEY, "1.1")))).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void facetTermsNameValuesAndCategoriesButNotADimensionAlone() throws Exception {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+                w.addDocuments(mapper.toBlock(sample()));
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                for (boolean documents : List.of(true, false)) {
+                    FacetsConfig config = schema.facetsConfig(documents);
+                    String field = config.getDimConfig(IndexSchema.DIM_COUNTRY).indexFieldName;
+                    List<String> terms = new ArrayList<>();
+                    TermsEnum te = MultiTerms.getTerms(reader, field).iterator();
+                    for (BytesRef t = te.next(); t != null; t = te.next()) {
+                        terms.add(t.utf8ToString().replace(FacetsConfig.DELIM_CHAR, '/'));
+                    }
+                    assertThat(terms).as(field).contains("country/NL", "standard/email", "standard/email/dmarc")
+                            .allMatch(t -> t.contains("/"));
+
+                    DrillDownQuery byCountry = new DrillDownQuery(config);
+                    byCountry.add(IndexSchema.DIM_COUNTRY, "NL");
+                    DrillDownQuery byCategory = new DrillDownQuery(config);
+                    byCategory.add(IndexSchema.DIM_STANDARD, "email");
+                    assertThat(searcher.count(byCountry)).isEqualTo(documents ? 1 : 2);
+                    assertThat(searcher.count(byCategory)).isEqualTo(1);
+                }
             }
         }
     }
