@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,12 +32,26 @@ public final class IsolatedExtractor implements TextExtractor {
      * @param grace          time allowed beyond the policy's timeout (child start-up, a parser that ignores
      *                       interruption) before the child is killed
      * @param extractorClass a {@link TextExtractor} to run in the child instead of Tika (tests), or null
+     * @param classCache     folder for the workers' class-data archive ({@link WorkerArchive}), or null for none
      */
-    public record Limits(int heapMb, java.time.Duration grace, String extractorClass) {
+    public record Limits(int heapMb, Duration grace, String extractorClass, Path classCache) {
+        public Limits(int heapMb, Duration grace, String extractorClass) {
+            this(heapMb, grace, extractorClass, null);
+        }
+
         public static Limits withHeap(int heapMb) {
-            return new Limits(heapMb, java.time.Duration.ofSeconds(30), null);
+            return new Limits(heapMb, Duration.ofSeconds(30), null);
+        }
+
+        /** These limits, with workers starting from a class-data archive kept in {@code folder} (null: none). */
+        public Limits withClassCache(Path folder) {
+            return new Limits(heapMb, grace, extractorClass, folder);
         }
     }
+
+    /** How long the writer may take to exit: dumping the class archive took about 2 s. */
+    private static final Duration WRITER_EXIT_WAIT = Duration.ofSeconds(60);
+    private static final Duration EXIT_WAIT = Duration.ofSeconds(2);
 
     /** Workers expected to see at most this many files each compile with C1 only; see {@link #expect}. */
     static final int QUICK_START_FILES_PER_WORKER = 2_500;
@@ -47,6 +62,7 @@ public final class IsolatedExtractor implements TextExtractor {
     private volatile boolean quickStart;
     private final BlockingQueue<WorkerProcess> idle;
     private final List<WorkerProcess> all = new ArrayList<>();
+    private final WorkerArchive archive;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -55,8 +71,12 @@ public final class IsolatedExtractor implements TextExtractor {
         this.limits = limits;
         this.workers = workers;
         this.idle = new ArrayBlockingQueue<>(workers);
+        this.archive = limits.classCache() == null ? null
+                : WorkerArchive.in(limits.classCache(), System.getProperty("java.class.path"));
         for (int i = 0; i < workers; i++) {
-            WorkerProcess w = new WorkerProcess(this::command);
+            boolean writer = i == 0;
+            WorkerProcess w = new WorkerProcess(() -> command(writer), writer && archive != null ? WRITER_EXIT_WAIT
+                    : EXIT_WAIT);
             all.add(w);
             idle.add(w);
         }
@@ -103,13 +123,19 @@ public final class IsolatedExtractor implements TextExtractor {
         quickStart = files <= (long) QUICK_START_FILES_PER_WORKER * workers;
     }
 
-    /** The command line a worker starts with now. */
-    List<String> command() {
+    /**
+     * The command line a worker starts with now; {@code writer}: the one worker that may write the class archive
+     * when there is none yet.
+     */
+    List<String> command(boolean writer) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + limits.heapMb() + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-XX:+UseSerialGC", "-Xss4m"));
         if (quickStart) {
             cmd.add("-XX:TieredStopAtLevel=1");
+        }
+        if (archive != null) {
+            cmd.addAll(writer ? archive.writerOptions() : archive.readerOptions());
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 ExtractWorker.class.getName(), Integer.toString(policy.maxChars()),
@@ -120,8 +146,16 @@ public final class IsolatedExtractor implements TextExtractor {
         return cmd;
     }
 
+    /** Stops every worker; then keeps the class archive the writer dumped, if it exited cleanly. */
     @Override
     public void close() {
-        all.forEach(WorkerProcess::close);
+        boolean writerClean = false;
+        for (int i = 0; i < all.size(); i++) {
+            boolean clean = all.get(i).stop();
+            writerClean |= i == 0 && clean;
+        }
+        if (archive != null) {
+            archive.publish(writerClean);
+        }
     }
 }

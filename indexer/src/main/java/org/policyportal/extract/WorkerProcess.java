@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,13 +30,18 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private final Supplier<List<String>> command;
+    private final Duration exitWait;
     private Process process;
     private BufferedWriter in;
     private BufferedReader out;
 
-    /** @param command the command line of the child, asked for again at every (re)start */
-    WorkerProcess(Supplier<List<String>> command) {
+    /**
+     * @param command  the command line of the child, asked for again at every (re)start
+     * @param exitWait how long {@link #stop} waits for the child to exit before killing it
+     */
+    WorkerProcess(Supplier<List<String>> command, Duration exitWait) {
         this.command = command;
+        this.exitWait = exitWait;
     }
 
     /** Sends one request line and waits at most {@code millis} for the reply line. */
@@ -114,18 +120,28 @@ final class WorkerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null) {
-            try {
-                in.close();
-                if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (IOException e) {
-                process.destroyForcibly();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
+        stop();
+    }
+
+    /**
+     * Closes the child's input and waits for it to exit; kills it after the exit wait. True when a child was
+     * running and exited by itself with status 0 (a class archive it dumped at exit is then complete).
+     */
+    boolean stop() {
+        if (process == null) {
+            return false;
         }
+        try {
+            in.close();
+            if (process.waitFor(exitWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue() == 0;
+            }
+        } catch (IOException e) {
+            // the child's input is already gone: it is killed below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.destroyForcibly();
+        return false;
     }
 }

@@ -20,16 +20,22 @@ public record IngestOptions(Path corpus, Path manifest, Path index, int threads,
     /**
      * Where files are extracted.
      *
-     * @param processes extract in child JVMs (bounded heap, killed on timeout) instead of this JVM's threads
-     * @param heapMb    heap limit of each child JVM
+     * @param processes  extract in child JVMs (bounded heap, killed on timeout) instead of this JVM's threads
+     * @param heapMb     heap limit of each child JVM
+     * @param classCache folder for the child JVMs' class-data archive, or null for none
      */
-    public record Isolation(boolean processes, int heapMb) {
+    public record Isolation(boolean processes, int heapMb, Path classCache) {
         public static Isolation inProcess() {
-            return new Isolation(false, 0);
+            return new Isolation(false, 0, null);
         }
 
         public static Isolation childProcesses(int heapMb) {
-            return new Isolation(true, heapMb);
+            return new Isolation(true, heapMb, null);
+        }
+
+        /** This isolation, with child JVMs starting from a class-data archive kept in {@code folder}. */
+        public Isolation withClassCache(Path folder) {
+            return new Isolation(processes, heapMb, folder);
         }
     }
 
