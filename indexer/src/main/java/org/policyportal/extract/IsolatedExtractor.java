@@ -149,11 +149,8 @@ public final class IsolatedExtractor implements TextExtractor {
     /** Stops every worker; then keeps the class archive the writer dumped, if it exited cleanly. */
     @Override
     public void close() {
-        boolean writerClean = false;
-        for (int i = 0; i < all.size(); i++) {
-            boolean clean = all.get(i).stop();
-            writerClean |= i == 0 && clean;
-        }
+        boolean writerClean = all.get(0).stop();
+        all.subList(1, all.size()).forEach(WorkerProcess::stop);
         if (archive != null) {
             archive.publish(writerClean);
         }

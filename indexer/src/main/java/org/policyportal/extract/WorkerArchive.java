@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A class-data archive (AppCDS) that extraction workers start from. Loading Tika's, PDFBox's and POI's classes is
- * much of a worker's start: a worker extracting five files took 2.2-2.4 s and 3.1-3.3 s of CPU without one, 1.6 s
- * and 2.3 s with one.
+ * much of a worker's start: a worker extracting five files took 2.2-2.4 s and 3.0-3.3 s of CPU without one,
+ * 1.6 s and 2.3-2.4 s with one.
  *
  * <p>The archive's name carries the JVM's version and each class-path entry's size and time, so a rebuilt jar or
  * another JDK gets a new one; the others in the folder are deleted. One worker, the writer, dumps its classes when

@@ -120,10 +120,7 @@ class DocumentMapperTest {
     @Test
     void roundTripsThroughARealIndex() throws Exception {
         PolicyDocument doc = sample();
-        try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
-                w.addDocuments(mapper.toBlock(doc));
-            }
+        try (Directory dir = indexed(doc)) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 ScoreDoc parentHit = searcher.search(IndexSchema.parentsQuery(), 1).scoreDocs[0];
@@ -145,10 +142,7 @@ class DocumentMapperTest {
 
     @Test
     void clauseTextIsSearchableInItsLanguageFieldAndFiltersByStandard() throws Exception {
-        try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
-                w.addDocuments(mapper.toBlock(sample()));
-            }
+        try (Directory dir = indexed(sample())) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 // the clause in the clause field, the parent in the document field: never both in one
@@ -165,10 +159,7 @@ class DocumentMapperTest {
 
     @Test
     void facetTermsNameValuesAndCategoriesButNotADimensionAlone() throws Exception {
-        try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
-                w.addDocuments(mapper.toBlock(sample()));
-            }
+        try (Directory dir = indexed(sample())) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (boolean documents : List.of(true, false)) {
@@ -191,6 +182,15 @@ class DocumentMapperTest {
                 }
             }
         }
+    }
+
+    /** An in-memory index holding {@code doc}'s block, as the indexer writes it. */
+    private Directory indexed(PolicyDocument doc) throws java.io.IOException {
+        Directory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(schema.analyzer()))) {
+            w.addDocuments(mapper.toBlock(doc));
+        }
+        return dir;
     }
 
     private Clause readClause(IndexSearcher searcher, int doc) {
