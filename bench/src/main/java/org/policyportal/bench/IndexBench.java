@@ -80,7 +80,7 @@ public class IndexBench {
             writer.close();
         }
         writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(schema.analyzer())
-                .setRAMBufferSizeMB(GenerationWriter.RAM_BUFFER_MB));
+                .setRAMBufferSizeMB(GenerationWriter.flushAtMb(Runtime.getRuntime().maxMemory())));
     }
 
     /** Enrichment (standards detection) + mapping + Lucene, per document. */

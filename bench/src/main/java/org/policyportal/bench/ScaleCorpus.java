@@ -493,7 +493,7 @@ public final class ScaleCorpus {
                     for (int i = lo; i < hi; i++) {
                         PolicyDocument d = policyDocument(document(i), enricher, now);
                         clauses.addAndGet(d.clauses().size());
-                        gen.writer().addDocuments(mapper.toBlock(d));
+                        gen.update(d.path(), mapper.toBlock(d));
                     }
                     return null;
                 }));

@@ -32,39 +32,37 @@ import org.slf4j.LoggerFactory;
  * untouched, so a crash at any point leaves the served index whole; an unpublished generation left by a crash
  * is deleted by the next run.
  *
- * <p>Not thread-safe to open, commit or publish; {@link #writer()} is thread-safe for adding documents.
+ * <p>Not thread-safe to open, commit or publish; {@link #update} and {@link #writer()} are thread-safe.
  */
 public final class GenerationWriter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GenerationWriter.class);
     private static final String SCHEMA_KEY = "schemaVersion";
+    private static final long MB = 1024 * 1024;
 
     private final IndexLayout layout;
     private final Path dir;
     private final Directory directory;
     private final IndexWriter writer;
+    private final SegmentLane lane;
     private final boolean incremental;
     private final Map<String, String> previous;
 
-    private GenerationWriter(IndexLayout layout, Path dir, Directory directory, IndexWriter writer,
+    private GenerationWriter(IndexLayout layout, Path dir, Directory directory, IndexWriter writer, SegmentLane lane,
                              boolean incremental, Map<String, String> previous) {
         this.layout = layout;
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
+        this.lane = lane;
         this.incremental = incremental;
         this.previous = previous;
     }
 
-    /**
-     * The indexing buffer. Segments flushed while the other thread keeps indexing cost no wall time, and
-     * {@link #commit} merges them anyway. With 128 MB, corpus-real fitted in memory until the commit, which then
-     * flushed both threads' segments on one processor before merging them. Three interleaved pairs of
-     * corpus-real builds (2026-11-29, a noisy host): flush and merge after the last file took 5.2-8.4 s against
-     * 8.0-13.6 s; whole builds 57.2, 49.0 and 72.2 s against 58.3, 57.3 and 67.6 s. 100k builds were equal:
-     * 244.5 s against 243.5 s. The indexing benchmark ({@code IndexBench}) uses the same buffer.
-     */
-    public static final int RAM_BUFFER_MB = 40;
+    /** The in-memory segment size (MB) a build flushes at, in a JVM with {@code maxHeapBytes}: {@link SegmentLane}. */
+    public static int flushAtMb(long maxHeapBytes) {
+        return SegmentLane.flushAtMb(maxHeapBytes);
+    }
 
     /** Opens the next generation; incremental when asked and the live one has the current schema version. */
     public static GenerationWriter open(IndexLayout layout, IndexSchema schema, boolean wantIncremental)
@@ -81,14 +79,15 @@ public final class GenerationWriter implements AutoCloseable {
             linkFiles(live.get(), dir);
         }
         Directory directory = FSDirectory.open(dir);
-        IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+        int flushAtMb = flushAtMb(Runtime.getRuntime().maxMemory());
+        IndexWriterConfig config = SegmentLane.configure(new IndexWriterConfig(schema.analyzer()), flushAtMb)
                 .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false);
         IndexWriter writer = new IndexWriter(directory, config);
         LOG.info("Writing {} ({})", dir.getFileName(), incremental ? "incremental from " + live.get().getFileName()
                 : "full build");
-        return new GenerationWriter(layout, dir, directory, writer, incremental, Map.copyOf(previous));
+        return new GenerationWriter(layout, dir, directory, writer, new SegmentLane(writer, flushAtMb * MB),
+                incremental, Map.copyOf(previous));
     }
 
     /** True when the live schema version matched and its path→sha256 map was read. */
@@ -147,6 +146,14 @@ public final class GenerationWriter implements AutoCloseable {
         return previous;
     }
 
+    /**
+     * Adds a policy's block (its clauses, then the policy), replacing any documents with its corpus path. Thread-safe;
+     * see {@link SegmentLane} for how blocks from several threads reach Lucene.
+     */
+    public void update(String path, List<Document> block) throws IOException {
+        lane.update(new Term(IndexSchema.PATH, path), block);
+    }
+
     /** Removes a document (parent and clauses) by its corpus path. */
     public void delete(String path) throws IOException {
         writer.deleteDocuments(new Term(IndexSchema.PATH, path));
@@ -179,6 +186,8 @@ public final class GenerationWriter implements AutoCloseable {
         if (!incremental) {
             long start = System.nanoTime();
             int target = segmentsFor(writer.getDocStats().maxDoc);
+            LOG.info("Writing the last in-memory segment ({} MB; {} flushed before it)", writer.ramBytesUsed() / MB,
+                    lane.flushes());
             writer.forceMerge(target);
             LOG.info("Merged into at most {} segment(s) in {} ms", target, (System.nanoTime() - start) / 1_000_000);
         }

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.index.Term;
 import org.policyportal.extract.ExtractionException;
 import org.policyportal.index.DocumentMapper;
 import org.policyportal.index.IndexLayout;
@@ -172,7 +171,7 @@ public final class IngestRun {
         long start = System.nanoTime();
         try {
             DocumentPipeline.Outcome out = pipeline.process(c, sha);
-            gen.writer().updateDocuments(new Term(IndexSchema.PATH, c.key()), mapper.toBlock(out.document()));
+            gen.update(c.key(), mapper.toBlock(out.document()));
             var d = out.document();
             return new ReportEntry(c.key(), ReportEntry.Status.indexed, null, d.id(), d.clauses().size(),
                     d.metadata().language(), d.chars(), millisSince(start), c.source(), d.truncated(), out.warnings());
