@@ -45,6 +45,8 @@ class QuickDetectorTest {
         answers("b.HTM", "  <html lang=\"nl\"><body><h1>Beleid</h1></body></html>", QuickDetector.HTML);
         answers("c.md", "# Procurement policy\n\nSuppliers must support DNSSEC.\n", QuickDetector.MARKDOWN);
         answers("d.md", "Policy\n======\n\nText.\n", QuickDetector.MARKDOWN);
+        answers("frag.html", "<div class=\"content\">\n<h2>Security</h2><p>Use DNSSEC.</p></div>", QuickDetector.HTML);
+        answers("frag2.htm", "<div>\n<p>Use TLS.</p>\n</div>", QuickDetector.HTML);
         answers("e.txt", "Suppliers shall use TLS 1.3.\n", QuickDetector.TEXT);
         answers("f.txt", "\uFEFFSécurité des systèmes d'information\n", QuickDetector.TEXT);
         answers("g.txt", "2024 procurement rules\n", QuickDetector.TEXT);
@@ -62,6 +64,8 @@ class QuickDetectorTest {
         defers("data.txt", "{\"a\": 1}");
         defers("x.html", "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\"><html><body/></html>");
         defers("feed.html", "<rss version=\"2.0\"><channel/></rss>");
+        defers("divider.html", "<divider>not a div</divider>");
+        defers("frag.txt", "<div><p>markup in a text file</p></div>");
         defers("blank.txt", "   \n\n");
         defers("empty.md", new byte[0]);
         defers("policy.pdf", "plain words");
