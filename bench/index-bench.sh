@@ -23,7 +23,12 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
 cpu=$(tail -1 "$cpu_file" | awk '{print $1 + $2}')
 report="$(ls -d "$index"/gen-*/ | tail -1)ingest-report.json"
 
-python3 - "$report" "$corpus" "$start" "$end" "$threads" "$cpu" "$load_before" "$load_after" <<'PY' | tee "$root/bench/results/index-$(date +%Y%m%d-%H%M).md"
+# runs that end in the same minute get their own file, not the last one's
+out="$root/bench/results/index-$(date +%Y%m%d-%H%M)"
+suffix=""; n=1
+while [[ -e "$out$suffix.md" ]]; do n=$((n + 1)); suffix="-$n"; done
+out="$out$suffix.md"
+python3 - "$report" "$corpus" "$start" "$end" "$threads" "$cpu" "$load_before" "$load_after" <<'PY' | tee "$out"
 import json, os, sys, platform, subprocess
 report, corpus, start, end, threads = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
 cpu, load_before, load_after = float(sys.argv[6]), sys.argv[7], sys.argv[8]

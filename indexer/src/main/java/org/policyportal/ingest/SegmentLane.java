@@ -20,7 +20,8 @@ import org.apache.lucene.index.Term;
  * merged. Interleaved corpus-real builds (2026-11-29): 38.0, 43.0 and 45.0 s against 46.0, 49.4 and 47.4 s, with
  * 66-78 s of CPU against 83-90 s; in the indexing JVM C2 took 13.1 and 13.8 s against 18.7 and 19.3 s. The threads
  * still overlap in everything before Lucene (extraction, clause splitting, standards, analysis), which is most of
- * a file's time. At 100,000 documents the build took as long as before (248 s) with 11 s less CPU.
+ * a file's time. At 100,000 documents, two interleaved pairs: 247.8 and 209.7 s against 248.9 and 216.6 s, the
+ * indexing JVM using 12 s less CPU.
  *
  * <p>A full buffer is flushed by the thread that finds it full, after it has left the feed: Lucene hands the
  * next block to a fresh in-memory segment, so the other thread keeps indexing during the flush. Only one flush
