@@ -17,7 +17,7 @@ import org.apache.lucene.index.Term;
  * segment, so two indexing threads left corpus-real in four flushed segments that the build then merged: every
  * posting encoded twice, and the codec's flush and merge code compiled by C2 over and over as its type profiles
  * changed. Fed one block at a time, corpus-real stays one segment until the commit writes it, and nothing is
- * merged. Interleaved corpus-real builds (2026-11-29): 38.0, 43.0 and 45.0 s against 46.0, 49.4 and 47.4 s, with
+ * merged. Interleaved corpus-real builds (2026-11-29): 38.0, 43.0 and 44.9 s against 46.0, 49.4 and 47.4 s, with
  * 66-78 s of CPU against 83-90 s; in the indexing JVM C2 took 13.1 and 13.8 s against 18.7 and 19.3 s. The threads
  * still overlap in everything before Lucene (extraction, clause splitting, standards, analysis), which is most of
  * a file's time. At 100,000 documents, two interleaved pairs: 247.8 and 209.7 s against 248.9 and 216.6 s, the
