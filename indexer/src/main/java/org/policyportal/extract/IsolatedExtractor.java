@@ -35,12 +35,8 @@ public final class IsolatedExtractor implements TextExtractor {
      * @param classCache     folder for the workers' class-data archive ({@link WorkerArchive}), or null for none
      */
     public record Limits(int heapMb, Duration grace, String extractorClass, Path classCache) {
-        public Limits(int heapMb, Duration grace, String extractorClass) {
-            this(heapMb, grace, extractorClass, null);
-        }
-
         public static Limits withHeap(int heapMb) {
-            return new Limits(heapMb, Duration.ofSeconds(30), null);
+            return new Limits(heapMb, Duration.ofSeconds(30), null, null);
         }
 
         /** These limits, with workers starting from a class-data archive kept in {@code folder} (null: none). */

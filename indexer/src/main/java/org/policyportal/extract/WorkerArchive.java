@@ -2,12 +2,12 @@ package org.policyportal.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +28,8 @@ final class WorkerArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerArchive.class);
     private static final String PREFIX = "worker-";
-    /** A dynamic archive's magic number, 0xf00baba8, as the first four bytes of a little- or big-endian file. */
-    private static final List<String> MAGIC = List.of("a8ab0bf0", "f00baba8");
+    /** A dynamic archive's magic number; its first four bytes, in the file's byte order (little- or big-endian). */
+    private static final int MAGIC = 0xf00baba8;
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private final Path archive;
@@ -118,11 +118,11 @@ final class WorkerArchive {
     private static boolean hasMagic(Path p) throws IOException {
         try (InputStream in = Files.newInputStream(p)) {
             byte[] head = in.readNBytes(4);
-            StringBuilder hex = new StringBuilder();
-            for (byte b : head) {
-                hex.append(String.format(Locale.ROOT, "%02x", b));
+            if (head.length < 4) {
+                return false;
             }
-            return MAGIC.contains(hex.toString());
+            int first = ByteBuffer.wrap(head).getInt();
+            return first == MAGIC || Integer.reverseBytes(first) == MAGIC;
         }
     }
 

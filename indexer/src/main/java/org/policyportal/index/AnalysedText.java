@@ -90,7 +90,7 @@ final class AnalysedText {
                 offsetBase += 1;
             }
             for (int i = 0; i < p.size; i++) {
-                int from = i == 0 ? 0 : p.termEnds[i - 1];
+                int from = p.termStart(i);
                 b.add(p.chars, from, p.termEnds[i] - from, p.increments[i] + carried,
                         offsetBase + p.startOffsets[i], offsetBase + p.endOffsets[i]);
                 carried = 0;

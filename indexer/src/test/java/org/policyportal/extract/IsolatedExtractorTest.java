@@ -53,7 +53,7 @@ class IsolatedExtractorTest {
 
     private IsolatedExtractor scripted() {
         return new IsolatedExtractor(TikaPolicy.defaults().withTimeout(Duration.ofMillis(500)), 1,
-                new IsolatedExtractor.Limits(64, Duration.ofSeconds(4), Scripted.class.getName()));
+                new IsolatedExtractor.Limits(64, Duration.ofSeconds(4), Scripted.class.getName(), null));
     }
 
     private Path file(String name) throws Exception {
