@@ -4,16 +4,15 @@
 # alternating order, PAIRS times. The host is shared and its speed drifts by 20 % and more within an hour, so a fixed
 # figure measured elsewhere says less than a pair measured minutes apart.
 #   bench/solr-compare.sh [CORPUS] [MANIFEST] [PAIRS=3]    (default: ../shared/corpus-real and its manifest.csv)
-# Writes bench/results/solr-compare-<date>.md. Builds bench/solr-baseline first (its own Maven project: Solr 9
-# needs Lucene 9).
+# Env: SOLR_BUILD_OPTS (JVM options of Solr's build). Writes bench/results/solr-compare-<date>.md. Builds
+# bench/solr-baseline first (its own Maven project: Solr 9 needs Lucene 9; see its solr.sh).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${1:-$root/../shared/corpus-real}"
 manifest="${2:-$corpus/manifest.csv}"
 pairs="${3:-3}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-baseline="$root/bench/solr-baseline"
-(cd "$baseline" && mvn -q -B package)   # incremental: seconds when nothing changed
+source "$root/bench/solr-baseline/solr.sh"
 "$root/portal" --version >/dev/null   # builds the portal's jar first, so the build is not timed
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -21,10 +20,8 @@ out="$root/bench/results/solr-compare-$(date +%Y%m%d-%H%M).md"
 TIMEFORMAT='%R %U %S'
 
 solr_run() {
-  rm -rf "$work/solr"; mkdir -p "$work/solr"; cp -r "$baseline/target/classes/solr-home" "$work/solr/home"
-  { time "$JAVA_HOME/bin/java" -Xmx2g --enable-native-access=ALL-UNNAMED -Dsolr.data.dir="$work/solr/data" \
-      -cp "$baseline/target/classes:$(cat "$baseline/target/classpath.txt")" org.policyportal.solrbaseline.SolrBuild \
-      "$work/solr/home" "$manifest" 2 > "$work/solr.log" 2>&1; } 2> "$work/time"
+  rm -rf "$work/solr-data"   # outside the timing, as portal_run's index
+  { time solr_build "$work/solr-home" "$work/solr-data" "$manifest" > "$work/solr.log" 2>&1; } 2> "$work/time"
   echo "$(awk '{printf "%.1f | %.1f", $1, $2 + $3}' "$work/time") | $(grep -o '[0-9]* files, [0-9]* failed' "$work/solr.log")"
 }
 

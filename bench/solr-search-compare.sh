@@ -13,15 +13,11 @@ cd "$root"
 portal_index="$1"; corpus="$2"; label="$3"; rounds="${4:-2}"; seconds="${5:-20}"
 mix="${MIX:-bench/query-mix-solr.txt}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-baseline="$root/bench/solr-baseline"
-(cd "$baseline" && mvn -q -B package)   # incremental: seconds when nothing changed
-cp="$baseline/target/classes:$(cat "$baseline/target/classpath.txt")"
+source "$root/bench/solr-baseline/solr.sh"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-cp -r "$baseline/target/classes/solr-home" "$work/home"
 out="bench/results/solr-search-$label-$(date +%Y%m%d-%H%M).md"
-"$JAVA_HOME/bin/java" -Xmx2g ${SOLR_BUILD_OPTS:-} --enable-native-access=ALL-UNNAMED -Dsolr.data.dir="$work/data" -cp "$cp" \
-  org.policyportal.solrbaseline.SolrBuild "$work/home" "$corpus/manifest.csv" 2 > "$work/build.log" 2>&1
+solr_build "$work/home" "$work/data" "$corpus/manifest.csv" > "$work/build.log" 2>&1
 {
   echo "# Search: Solr 9.10 embedded and the portal over HTTP, $label"
   echo
@@ -36,8 +32,7 @@ out="bench/results/solr-search-$label-$(date +%Y%m%d-%H%M).md"
 } > "$out"
 for round in $(seq 1 "$rounds"); do
   echo "## Round $round: Solr, $(date +%H:%M)" >> "$out"; echo >> "$out"
-  "$JAVA_HOME/bin/java" -Xmx512m --enable-native-access=ALL-UNNAMED -Dsolr.data.dir="$work/data" -cp "$cp" \
-    org.policyportal.solrbaseline.SolrSearch "$work/home" "$mix" "${SOLR_WARMUP:-30}" "$seconds" 1 2 8 \
+  solr_java -Xmx512m -Dsolr.data.dir="$work/data" org.policyportal.solrbaseline.SolrSearch "$work/home" "$mix" "${SOLR_WARMUP:-30}" "$seconds" 1 2 8 \
     2> "$work/search.log" | grep '^|' >> "$out"
   echo >> "$out"
   if [[ "${PORTAL:-1}" == "0" ]]; then continue; fi

@@ -35,7 +35,9 @@ import org.apache.tika.sax.BodyContentHandler;
  *     org.policyportal.solrbaseline.SolrBuild SOLR_HOME MANIFEST [THREADS]</pre>
  *
  * <p>Not the original baseline's code, which the issue does not give: its Solr configuration is Solr's defaults
- * where the issue is silent (see {@code solr-home/policies/conf}).
+ * where the issue is silent (see {@code solr-home/policies/conf}). It reads the manifest with commons-csv itself
+ * rather than through the portal's {@code Manifest}: the indexer brings Lucene 10, which cannot share a classpath
+ * with Solr 9's Lucene 9.
  */
 public final class SolrBuild {
 
