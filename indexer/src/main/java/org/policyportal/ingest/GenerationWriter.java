@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * untouched, so a crash at any point leaves the served index whole; an unpublished generation left by a crash
  * is deleted by the next run.
  *
- * <p>Not thread-safe to open, commit or publish; {@link #update} and {@link #writer()} are thread-safe.
+ * <p>Not thread-safe to open, commit or publish; {@link #update} and {@link #delete} are thread-safe.
  */
 public final class GenerationWriter implements AutoCloseable {
 
@@ -129,7 +129,11 @@ public final class GenerationWriter implements AutoCloseable {
         }
     }
 
-    public IndexWriter writer() {
+    /**
+     * The Lucene writer itself, for tests that flush a segment at a chosen point. Everything else adds through
+     * {@link #update}, which keeps the indexing threads' blocks in one in-memory segment ({@link SegmentLane}).
+     */
+    IndexWriter writer() {
         return writer;
     }
 
