@@ -29,14 +29,14 @@ public final class Browsers {
         Assumptions.assumeTrue(Files.isExecutable(DRIVER), "chromedriver not installed");
     }
 
-    /** A fresh headless Chromium with its own empty profile, 1280×1000. */
+    /** A fresh headless Chromium with its own empty profile (under {@code target/}), 1280×1000. */
     public static WebDriver headlessChromium() throws IOException {
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"), "--proxy-server=http://127.0.0.1:9",
+                "--user-data-dir=" + TestDirs.create("chromium-profile"), "--proxy-server=http://127.0.0.1:9",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.*");
         WebDriver driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1280, 1000));

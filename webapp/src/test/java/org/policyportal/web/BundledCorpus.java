@@ -2,14 +2,14 @@ package org.policyportal.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.policyportal.cli.Wiring;
 import org.policyportal.index.IndexLayout;
 
 /**
  * The bundled sample corpus ({@code ../corpus}) indexed once per test JVM with the real pipeline and wiring,
- * for end-to-end tests of pages, API and browser journeys.
+ * for end-to-end tests of pages, API and browser journeys. The index lives under {@code target/}, which
+ * {@code mvn clean} removes.
  */
 final class BundledCorpus {
 
@@ -32,7 +32,7 @@ final class BundledCorpus {
             if (instance == null) {
                 try {
                     Path corpus = Path.of("").toAbsolutePath().resolve("../corpus").normalize();
-                    Path index = Files.createTempDirectory("bundled-index");
+                    Path index = TestDirs.create("bundled-index");
                     Wiring wiring = Wiring.standard();
                     if (wiring.index(corpus, index) != 0 || new IndexLayout(index).current().isEmpty()) {
                         throw new IllegalStateException("the bundled corpus did not index");
