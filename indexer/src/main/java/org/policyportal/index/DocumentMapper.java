@@ -245,11 +245,16 @@ public final class DocumentMapper {
         DocumentMetadata m = new DocumentMetadata(d.get(TITLE), d.get(COUNTRY), d.get(ISSUING_BODY),
                 year == null ? null : year.numericValue().intValue(), d.get(LANGUAGE), d.get(SOURCE_URL),
                 extra, inferred);
-        ResearchAnswers answers = fromJson(d.get(ANSWERS_JSON), new TypeReference<ResearchAnswers>() { });
+        ResearchAnswers answers = readAnswers(d);
         return new PolicyDocument(d.get(DOC_ID), d.get(PATH), d.get(FORMAT), d.get(CONTENT_TYPE), d.get(SHA256),
                 d.getField(SIZE_BYTES).numericValue().longValue(), d.getField(CHARS).numericValue().longValue(),
                 Boolean.parseBoolean(d.get(TRUNCATED)),
                 Instant.ofEpochMilli(d.getField(INDEXED_AT).numericValue().longValue()), m, List.of(), answers);
+    }
+
+    /** A parent document's research answers, from its {@link IndexSchema#ANSWERS_JSON} field alone. */
+    public ResearchAnswers readAnswers(Document d) {
+        return fromJson(d.get(ANSWERS_JSON), new TypeReference<ResearchAnswers>() { });
     }
 
     /** Standard ids stored on a parent document, in indexing order. */
@@ -259,9 +264,13 @@ public final class DocumentMapper {
 
     /** Reads a clause document's stored fields. */
     public Clause readClause(Document d) {
-        List<Mention> mentions = fromJson(d.get(MENTIONS_JSON), new TypeReference<List<Mention>>() { });
         return new Clause(d.getField(ORDINAL).numericValue().intValue(), d.get(REF), List.of(d.getValues(HEADING)),
-                clauseText(d), mentions, YES.equals(d.get(Q_SECURITY)), YES.equals(d.get(Q_DIGITAL)));
+                clauseText(d), readMentions(d), YES.equals(d.get(Q_SECURITY)), YES.equals(d.get(Q_DIGITAL)));
+    }
+
+    /** A clause document's standard mentions, from its {@link IndexSchema#MENTIONS_JSON} field alone. */
+    public List<Mention> readMentions(Document d) {
+        return fromJson(d.get(MENTIONS_JSON), new TypeReference<List<Mention>>() { });
     }
 
     /** The stored text of a clause document, whatever its language field. */

@@ -6,6 +6,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 
 /**
  * The one definition of the index: field names, document types, facet dimensions, the analyzer and the
@@ -178,6 +179,11 @@ public final class IndexSchema {
     /** Matches every clause document. */
     public static Query clausesQuery() {
         return new TermQuery(new Term(TYPE, TYPE_CLAUSE));
+    }
+
+    /** Matches every document that mentions at least one standard (any term of {@link #STANDARD}). */
+    public static Query citesAnyStandard() {
+        return new TermRangeQuery(STANDARD, null, null, true, true);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -153,6 +154,24 @@ class DocumentMapperTest {
                         .add(IndexSchema.parentsQuery(), BooleanClause.Occur.FILTER).build())).isEqualTo(1);
                 assertThat(searcher.count(new TermQuery(new Term(IndexSchema.STANDARD, "dmarc")))).isEqualTo(2);
                 assertThat(searcher.count(new TermQuery(new Term(IndexSchema.REF_KEY, "1.1")))).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void citesAnyStandardFindsTheClauseWithAMentionAndItsParentOnly() throws Exception {
+        try (Directory dir = indexed(sample())) {
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                Query clausesCiting = new BooleanQuery.Builder()
+                        .add(IndexSchema.clausesQuery(), BooleanClause.Occur.FILTER)
+                        .add(IndexSchema.citesAnyStandard(), BooleanClause.Occur.FILTER).build();
+                ScoreDoc[] hits = searcher.search(clausesCiting, 10).scoreDocs;
+                assertThat(hits).hasSize(1);
+                Document clause = searcher.storedFields().document(hits[0].doc,
+                        Set.of(IndexSchema.MENTIONS_JSON));
+                assertThat(mapper.readMentions(clause)).isEqualTo(sample().clauses().get(0).mentions());
+                assertThat(searcher.count(IndexSchema.citesAnyStandard())).isEqualTo(2);
             }
         }
     }

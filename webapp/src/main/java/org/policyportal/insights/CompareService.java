@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
+import java.util.Set;
 import org.apache.lucene.index.StoredFields;
-import org.policyportal.document.Clause;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.policyportal.index.IndexSchema;
 import org.policyportal.metadata.Countries;
+import org.policyportal.search.FacetValueSets;
 import org.policyportal.search.IndexAccess;
 import org.policyportal.search.IndexSearchers;
 import org.policyportal.search.SearchMode;
@@ -67,29 +70,45 @@ public final class CompareService {
         List<String> rowFilter = filters.remove(axes.rows());
         List<String> columnFilter = filters.remove(IndexSchema.DIM_STANDARD);
         SearchRequest base = request.withFilters(filters).withMode(SearchMode.CLAUSES);
-        StoredFields stored = gen.searcher().storedFields();
-        String rowField = IndexSchema.DIM_COUNTRY.equals(axes.rows()) ? IndexSchema.COUNTRY : IndexSchema.ISSUING_BODY;
+        Query matching = access.query(gen, base);
+        long matched = gen.searcher().count(matching);
+        Optional<FacetValueSets> sets = FacetValueSets.of(gen, false);
         Map<String, Map<String, CellBuilder>> cells = new HashMap<>();
-        long[] matched = {0};
-        MatchingDocs.forEach(MatchingDocs.of(gen.searcher(), access.query(gen, base)), doc -> {
-            matched[0]++;
-            Document d = stored.document(doc);
-            String row = d.get(rowField);
-            if (rowFilter != null && !rowFilter.contains(row)) {
+        if (sets.isEmpty()) {
+            return assemble(gen, axes, cells, matched, links);
+        }
+        // Only clauses that cite a standard can land in a cell, and their row, year, standards and strengths are
+        // read from the facet value sets they share. Reading every matching clause's stored fields instead took
+        // 1.6 s for the unfiltered matrix over corpus-real and 25 s at 100,000 documents.
+        Query citing = new BooleanQuery.Builder()
+                .add(matching, BooleanClause.Occur.FILTER)
+                .add(IndexSchema.citesAnyStandard(), BooleanClause.Occur.FILTER)
+                .build();
+        FacetValueSets values = sets.get();
+        StoredFields stored = gen.searcher().storedFields();
+        Map<Integer, ClauseValues> bySet = new HashMap<>();
+        MatchingDocs.forEach(MatchingDocs.of(gen.searcher(), citing), doc -> {
+            int set = values.setOf(doc);
+            if (set < 0) {
+                return; // not a clause with facet values; every clause written by the indexer has some
+            }
+            ClauseValues v = bySet.computeIfAbsent(set, k -> ClauseValues.of(values.values(k), axes));
+            if (v.row() == null || rowFilter != null && !rowFilter.contains(v.row())) {
                 return;
             }
-            Clause clause = access.mapper().readClause(d);
-            Integer year = d.getField(IndexSchema.YEAR) == null ? null
-                    : d.getField(IndexSchema.YEAR).numericValue().intValue();
-            for (Map.Entry<String, Strength> e : strongestByColumn(clause, axes).entrySet()) {
+            Map<String, Strength> byColumn = v.strongestByColumn() != null ? v.strongestByColumn()
+                    : strongestByColumn(access.mapper().readMentions(
+                            stored.document(doc, Set.of(IndexSchema.MENTIONS_JSON))), axes);
+            int parent = values.parentOf(doc);
+            for (Map.Entry<String, Strength> e : byColumn.entrySet()) {
                 if (columnFilter == null || selected(gen, columnFilter, e.getKey(), axes)) {
-                    cells.computeIfAbsent(row, r -> new HashMap<>())
+                    cells.computeIfAbsent(v.row(), r -> new HashMap<>())
                             .computeIfAbsent(e.getKey(), c -> new CellBuilder())
-                            .add(d.get(IndexSchema.DOC_ID), e.getValue(), year);
+                            .add(parent, e.getValue(), v.year());
                 }
             }
         });
-        return assemble(gen, axes, cells, matched[0], links);
+        return assemble(gen, axes, cells, matched, links);
     }
 
     /** Whether a column is among the selected standard filter values (a category value selects its standards). */
@@ -100,9 +119,10 @@ public final class CompareService {
         return !axes.byCategory() && filter.contains(access.categoryOf(gen, column));
     }
 
-    private static Map<String, Strength> strongestByColumn(Clause clause, CompareAxes axes) {
+    /** The strongest strength of each column among {@code mentions}. */
+    static Map<String, Strength> strongestByColumn(List<Mention> mentions, CompareAxes axes) {
         Map<String, Strength> out = new LinkedHashMap<>();
-        for (Mention m : clause.mentions()) {
+        for (Mention m : mentions) {
             String column = axes.byCategory() ? m.category().id() : m.standardId();
             out.merge(column, m.strength(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
@@ -144,13 +164,14 @@ public final class CompareService {
 
     /** Mutable accumulator for one cell; confined to the computing thread. */
     private static final class CellBuilder {
-        private final Map<String, Strength> strongestPerDocument = new HashMap<>();
+        /** Keyed by the parent's index document id, which identifies the policy within one generation. */
+        private final Map<Integer, Strength> strongestPerDocument = new HashMap<>();
         private StrengthCounts clauses = StrengthCounts.zero();
         private Integer firstYear;
 
-        void add(String docId, Strength strength, Integer year) {
+        void add(int parentDoc, Strength strength, Integer year) {
             clauses = clauses.plus(strength);
-            strongestPerDocument.merge(docId, strength, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            strongestPerDocument.merge(parentDoc, strength, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             if (year != null && (firstYear == null || year < firstYear)) {
                 firstYear = year;
             }

@@ -208,7 +208,8 @@ final class FacetColumns {
         return byOrd;
     }
 
-    private void forEachValue(int set, java.util.function.IntConsumer action) {
+    /** Passes each global ordinal of value set {@code set} to {@code action}. */
+    void forEachValue(int set, java.util.function.IntConsumer action) {
         for (int i = oneValued.start(oneOf[set]); i < oneValued.end(oneOf[set]); i++) {
             action.accept(oneValued.ordAt(i));
         }
@@ -255,6 +256,11 @@ final class FacetColumns {
     /** The ordinal of exactly {@code path}, -1 when no document has it. */
     int ordinal(String... path) {
         return ordinalOf.getOrDefault(String.join(String.valueOf(FacetsConfig.DELIM_CHAR), path), -1);
+    }
+
+    /** An ordinal's whole value: the dimension, then each path component, joined by the facet delimiter. */
+    String term(int ordinal) {
+        return terms[ordinal];
     }
 
     /** The last path component of an ordinal's value. */

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Serves one index with two portal jars side by side and, for each insights request below, checks that both jars
+# answer the same JSON (compared as parsed values: the key order of some maps changes between JVM runs) and prints
+# how long each took. The timed request is the first of its URL on each server, after one warm-up request per
+# endpoint; the result cache is off.
+#   bench/insights-compare.sh INDEX CORPUS OLD_JAR NEW_JAR    e.g. ... /tmp/perf/s100k-v9 /tmp/perf/scale100k-files a.jar b.jar
+# Env: PORTS (default "7181 7182").
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+index="$1"; corpus="$2"; old="$3"; new="$4"
+read -r p1 p2 <<< "${PORTS:-7181 7182}"
+logs="$(mktemp -d)"
+pids=()
+for pair in "$p1 $old" "$p2 $new"; do
+  read -r port jar <<< "$pair"
+  PORTAL_RESULT_CACHE_MB=0 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+      -jar "$jar" serve --index "$index" --corpus "$corpus" --port "$port" --rate-limit 0 > "$logs/$port.log" 2>&1 &
+  pids+=($!)
+done
+trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$logs"' EXIT
+for port in "$p1" "$p2"; do
+  until curl -sf "http://127.0.0.1:$port/health" > /dev/null; do sleep 0.5; done
+done
+echo "index $(basename "$index"): $(curl -s "http://127.0.0.1:$p2/health")"
+echo "old $(basename "$old") on $p1, new $(basename "$new") on $p2"
+python3 - "$p1" "$p2" <<'PY'
+import json, sys, time, urllib.request
+old, new = sys.argv[1], sys.argv[2]
+urls = ["/api/compare", "/api/compare?rows=issuingBody", "/api/compare?columns=category",
+        "/api/compare?country=US", "/api/compare?standard=tls", "/api/compare?q=encryption",
+        "/api/compare?columns=category&rows=issuingBody&country=US", "/api/compare?year=2021",
+        "/api/questions", "/api/questions?country=US", "/api/questions?digital=yes", "/api/questions?q=security",
+        "/api/questions?country=FR&country=DE", "/api/questions?standard=tls"]
+def get(port, url):
+    t = time.perf_counter()
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=120) as r:
+        body = json.load(r)
+    return body, time.perf_counter() - t
+for port in (old, new):
+    get(port, "/api/compare"); get(port, "/api/questions")
+print("| request | same answer | old s | new s |")
+print("|---|---|---:|---:|")
+for u in urls:
+    a, ta = get(old, u)
+    b, tb = get(new, u)
+    print(f"| `{u}` | {'yes' if a == b else 'NO'} | {ta:.3f} | {tb:.3f} |")
+PY
