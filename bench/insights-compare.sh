@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Serves one index with two portal jars side by side and, for each insights request below, checks that both jars
-# answer the same JSON (compared as parsed values: the key order of some maps changes between JVM runs) and prints
-# how long each took. The timed request is the first of its URL on each server, after one warm-up request per
+# Serves one index with two portal jars side by side and, for each insights request below (compare matrix,
+# research questions, timeline), checks that both jars answer the same JSON (compared as parsed values: the key
+# order of some maps changes between JVM runs) and prints how long each took. The timed request is the first of its URL on each server, after one warm-up request per
 # endpoint; the result cache is off.
 #   bench/insights-compare.sh INDEX CORPUS OLD_JAR NEW_JAR    e.g. ... /tmp/perf/s100k-v9 /tmp/perf/scale100k-files a.jar b.jar
 # Env: PORTS (default "7181 7182").
@@ -31,7 +31,8 @@ urls = ["/api/compare", "/api/compare?rows=issuingBody", "/api/compare?columns=c
         "/api/compare?country=US", "/api/compare?standard=tls", "/api/compare?q=encryption",
         "/api/compare?columns=category&rows=issuingBody&country=US", "/api/compare?year=2021",
         "/api/questions", "/api/questions?country=US", "/api/questions?digital=yes", "/api/questions?q=security",
-        "/api/questions?country=FR&country=DE", "/api/questions?standard=tls"]
+        "/api/questions?country=FR&country=DE", "/api/questions?standard=tls",
+        "/api/timeline?standard=tls", "/api/timeline?standard=dmarc&country=NL", "/api/timeline?standard=iso27001&q=audit"]
 def get(port, url):
     t = time.perf_counter()
     with urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=120) as r:

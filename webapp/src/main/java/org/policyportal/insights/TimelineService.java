@@ -3,15 +3,15 @@ package org.policyportal.insights;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.policyportal.index.IndexSchema;
+import org.policyportal.search.FacetValueSets;
 import org.policyportal.search.IndexAccess;
 import org.policyportal.search.IndexSearchers;
 import org.policyportal.search.SearchMode;
@@ -32,6 +32,23 @@ public final class TimelineService {
     }
 
     /**
+     * The year among a parent value set's values (each a facet path: dimension, then components); 0 when none, which
+     * no real year can be: the metadata keeps years from 1900 on.
+     */
+    private static int yearOf(List<List<String>> values) {
+        for (List<String> path : values) {
+            if (path.size() == 2 && path.get(0).equals(IndexSchema.DIM_YEAR)) {
+                try {
+                    return Integer.parseInt(path.get(1));
+                } catch (NumberFormatException e) {
+                    return 0; // the indexer writes years as digits; anything else counts as unknown
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
      * @param request  the search; its standard filter is replaced by {@code standard}
      * @param yearUrls the search URL for one year
      */
@@ -48,15 +65,18 @@ public final class TimelineService {
         long[] unknown = {0};
         long[] total = {0};
         try (IndexSearchers.Lease l = lease.get()) {
-            StoredFields stored = l.generation().searcher().storedFields();
+            // The year comes from the facet value set each policy shares with others: reading it from stored
+            // fields decompressed a block per match (1.6 s for 15,000 matches at 100,000 documents).
+            Optional<FacetValueSets> sets = FacetValueSets.of(l.generation(), true);
+            Map<Integer, Integer> yearOfSet = new HashMap<>();
             MatchingDocs.forEach(MatchingDocs.of(l.generation().searcher(), access.query(l.generation(), r)), doc -> {
                 total[0]++;
-                IndexableField year = stored.document(doc, java.util.Set.of(IndexSchema.YEAR))
-                        .getField(IndexSchema.YEAR);
-                if (year == null) {
+                int set = sets.isPresent() ? sets.get().setOf(doc) : -1;
+                int year = set < 0 ? 0 : yearOfSet.computeIfAbsent(set, k -> yearOf(sets.get().values(k)));
+                if (year == 0) {
                     unknown[0]++;
                 } else {
-                    byYear.merge(year.numericValue().intValue(), 1L, Long::sum);
+                    byYear.merge(year, 1L, Long::sum);
                 }
             });
         } catch (IOException e) {
