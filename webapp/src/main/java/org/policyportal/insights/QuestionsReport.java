@@ -1,7 +1,10 @@
 package org.policyportal.insights;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How many documents answer yes to each research question, by country, for one search.
@@ -20,6 +23,16 @@ public record QuestionsReport(List<Row> rows, Row totals, List<DocumentEvidence>
     }
 
     /**
+     * An unmodifiable copy that iterates in question order. {@code Map.copyOf} iterates in an order that changes
+     * with every JVM run, so the JSON API's keys came out in a different order after each restart.
+     */
+    static <V> Map<Question, V> inQuestionOrder(Map<Question, V> map) {
+        EnumMap<Question, V> ordered = new EnumMap<>(Question.class);
+        map.forEach((q, v) -> ordered.put(Objects.requireNonNull(q), Objects.requireNonNull(v)));
+        return Collections.unmodifiableMap(ordered);
+    }
+
+    /**
      * @param country   country code ({@code ""} for the totals row)
      * @param label     display name
      * @param documents documents of the row matching the search
@@ -30,8 +43,8 @@ public record QuestionsReport(List<Row> rows, Row totals, List<DocumentEvidence>
     public record Row(String country, String label, long documents, Map<Question, Long> yes, String url,
                       Map<Question, String> yesUrls) {
         public Row {
-            yes = Map.copyOf(yes);
-            yesUrls = Map.copyOf(yesUrls);
+            yes = inQuestionOrder(yes);
+            yesUrls = inQuestionOrder(yesUrls);
         }
 
         /** For templates: the yes count of a question key. */
@@ -54,7 +67,7 @@ public record QuestionsReport(List<Row> rows, Row totals, List<DocumentEvidence>
     public record DocumentEvidence(String id, String title, String country, String url,
                                    Map<Question, List<Integer>> evidence) {
         public DocumentEvidence {
-            evidence = Map.copyOf(evidence);
+            evidence = inQuestionOrder(evidence);
         }
 
         public boolean answers(String key) {
