@@ -98,10 +98,25 @@
                                 : matches.filter(function (m) { return m.offsetTop < y; }).length;
       }
       var next = e.key === 'n' ? Math.min(current + 1, matches.length - 1) : Math.max(current - 1, 0);
+      // past the first or last match of this part: follow its link to the part holding the next one
+      var away = next === current && matches[current].querySelector(e.key === 'n' ? '.next-match' : '.prev-match');
+      if (away && away.getAttribute('href').charAt(0) !== '#') { window.location.href = away.href; return; }
       window.location.hash = matches[next].id;
       var anchor = matches[next].querySelector('.clause-anchor');
       if (anchor) { anchor.focus(); }
     });
+  }
+
+  // A long document is shown in parts; a link to a clause of another part (/documents/x#clause-950, as in search
+  // hits, citations and exports) loads the part holding it.
+  function clauseInOtherPart() {
+    var m = /^#clause-(\d+)$/.exec(window.location.hash);
+    if (!m || document.getElementById('clause-' + m[1]) || !document.querySelector('.doc-parts')) { return; }
+    var url = new URL(window.location.href);
+    if (url.searchParams.get('clause') === m[1]) { return; }
+    url.searchParams.delete('part');
+    url.searchParams.set('clause', m[1]);
+    window.location.replace(url.toString());
   }
 
   // Copy-link buttons next to clause numbers.
@@ -136,7 +151,10 @@
     });
   }
 
+  window.addEventListener('hashchange', clauseInOtherPart);
+
   document.addEventListener('DOMContentLoaded', function () {
+    clauseInOtherPart();
     citations();
     collapseFilters();
     facetFilters();

@@ -19,8 +19,8 @@ import org.policyportal.standards.Mention;
  * @param html        escaped text with {@code <mark>} around query terms (rendered through {@code markOnly})
  * @param standards   standards the clause mentions
  * @param match       the clause matches the query
- * @param prevMatch   anchor of the previous matching clause, or empty
- * @param nextMatch   anchor of the next matching clause, or empty
+ * @param prevMatch   link to the previous matching clause (its anchor, or the part holding it), or empty
+ * @param nextMatch   link to the next matching clause, or empty
  * @param security    the clause is a security provision
  */
 public record ClauseView(int ordinal, String ref, List<String> headingPath, String tocLabel, String html,
@@ -34,17 +34,19 @@ public record ClauseView(int ordinal, String ref, List<String> headingPath, Stri
         standards = List.copyOf(standards);
     }
 
-    static List<ClauseView> of(DocumentView view) {
+    /** The clauses of the part {@code links} shows; links to other clauses go through {@code links}. */
+    static List<ClauseView> of(DocumentView view, ClauseLinks links) {
         Map<String, StandardRef> byId = new LinkedHashMap<>();
         view.standards().forEach(s -> byId.put(s.id(), s));
         List<Integer> matches = view.matchOrdinals();
         List<Clause> clauses = view.document().clauses();
-        List<ClauseView> out = new ArrayList<>(clauses.size());
-        for (int i = 0; i < clauses.size(); i++) {
+        DocumentParts parts = links.parts();
+        List<ClauseView> out = new ArrayList<>(parts.to() - parts.from());
+        for (int i = parts.from(); i < parts.to(); i++) {
             Clause c = clauses.get(i);
             int at = matches.indexOf(c.ordinal());
-            String prev = at > 0 ? "#clause-" + matches.get(at - 1) : "";
-            String next = at >= 0 && at + 1 < matches.size() ? "#clause-" + matches.get(at + 1) : "";
+            String prev = at > 0 ? links.href(matches.get(at - 1)) : "";
+            String next = at >= 0 && at + 1 < matches.size() ? links.href(matches.get(at + 1)) : "";
             List<StandardRef> refs = c.mentions().stream().map(Mention::standardId).distinct()
                     .map(id -> byId.getOrDefault(id, new StandardRef(id, id, ""))).toList();
             String html = i < view.highlighted().size() ? view.highlighted().get(i) : escape(c.text());

@@ -14,6 +14,8 @@ import org.policyportal.metadata.Languages;
 import org.policyportal.search.DocumentView;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.StandardRef;
+import org.policyportal.standards.ResearchAnswers;
+import org.policyportal.web.Links;
 import org.policyportal.web.search.SearchParams;
 
 /**
@@ -49,6 +51,7 @@ public final class DocumentPage {
         DocumentMetadata meta = view.document().metadata();
         Map<String, StandardRef> byId = new LinkedHashMap<>();
         view.standards().forEach(s -> byId.put(s.id(), s));
+        ClauseLinks links = ClauseLinks.of(view, id, q, parts(ctx, view), Links.isLarge(ctx));
         Map<String, Object> model = new HashMap<>();
         model.put("title", meta.title());
         model.put("q", q);
@@ -56,16 +59,44 @@ public final class DocumentPage {
         model.put("meta", meta);
         model.put("rows", rows(view));
         model.put("standards", view.standards());
-        model.put("answers", view.document().answers() == null
-                ? org.policyportal.standards.ResearchAnswers.none() : view.document().answers());
-        model.put("securityStandards", view.document().answers() == null ? List.of()
-                : view.document().answers().securityStandards().stream()
-                        .map(s -> byId.getOrDefault(s, new StandardRef(s, s, ""))).toList());
-        model.put("clauses", ClauseView.of(view));
+        ResearchAnswers answers = view.document().answers() == null ? ResearchAnswers.none()
+                : view.document().answers();
+        model.put("answers", answers);
+        model.put("digitalEvidence", links.all(answers.digitalEvidence()));
+        model.put("securityEvidence", links.all(answers.securityEvidence()));
+        model.put("standardsEvidence", links.all(answers.standardsEvidence()));
+        model.put("securityStandards", answers.securityStandards().stream()
+                .map(s -> byId.getOrDefault(s, new StandardRef(s, s, ""))).toList());
+        model.put("clauses", ClauseView.of(view, links));
+        model.put("parts", links.partLinks());
         model.put("matches", view.matchOrdinals());
-        model.put("firstMatch", view.matchOrdinals().isEmpty() ? "" : "#clause-" + view.matchOrdinals().getFirst());
+        model.put("firstMatch", view.matchOrdinals().isEmpty() ? "" : links.href(view.matchOrdinals().getFirst()));
         model.put("originalUrl", "/documents/" + id + "/original");
         ctx.render("document/page.peb", model);
+    }
+
+    /**
+     * The part to show: the one holding {@code ?clause=} (a deep link; past the end, the last part), else
+     * {@code ?part=}, else the first. A part that does not exist is a 400.
+     */
+    private static DocumentParts parts(Context ctx, DocumentView view) {
+        int clauses = view.document().clauses().size();
+        if (!blank(ctx.queryParam("clause"))) {
+            int n = ctx.queryParamAsClass("clause", Integer.class)
+                    .check(v -> v >= 1, "clause must be a clause number, 1 or more").get();
+            return DocumentParts.holding(clauses, ClauseLinks.indexOf(view, n));
+        }
+        if (!blank(ctx.queryParam("part"))) {
+            int count = DocumentParts.count(clauses);
+            int p = ctx.queryParamAsClass("part", Integer.class)
+                    .check(v -> v >= 1 && v <= count, "part must be between 1 and " + count).get();
+            return new DocumentParts(clauses, p - 1);
+        }
+        return new DocumentParts(clauses, 0);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static List<MetaRow> rows(DocumentView view) {
