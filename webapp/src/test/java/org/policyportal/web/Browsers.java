@@ -43,6 +43,21 @@ public final class Browsers {
         return driver;
     }
 
+    /**
+     * Quits {@code driver}, then closes {@code resources} in order; nulls are skipped (a class whose set-up was
+     * skipped, because chromedriver is absent, or failed part-way).
+     */
+    public static void quitAndClose(WebDriver driver, AutoCloseable... resources) throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        for (AutoCloseable r : resources) {
+            if (r != null) {
+                r.close();
+            }
+        }
+    }
+
     /** Saves the current page as {@code target/screenshots/<name>}, a test artefact. */
     public static void screenshot(WebDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);

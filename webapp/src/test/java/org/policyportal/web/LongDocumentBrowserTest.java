@@ -37,13 +37,8 @@ class LongDocumentBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
+    static void stop() throws Exception {
+        Browsers.quitAndClose(driver, portal);
     }
 
     @Test

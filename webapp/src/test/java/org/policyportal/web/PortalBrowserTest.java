@@ -39,13 +39,8 @@ class PortalBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
+    static void stop() throws Exception {
+        Browsers.quitAndClose(driver, portal);
     }
 
     @Test

@@ -43,16 +43,8 @@ class InsightsBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-        if (service != null) {
-            service.close();
-        }
+    static void stop() throws Exception {
+        Browsers.quitAndClose(driver, portal, service);
     }
 
     @Test
