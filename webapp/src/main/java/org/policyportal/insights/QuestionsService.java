@@ -109,7 +109,7 @@ public final class QuestionsService {
         Optional<FacetValueSets> sets = FacetValueSets.of(gen, true);
         if (sets.isPresent()) {
             // Country and answers come from the facet value sets the policies share: reading them from stored
-            // fields took 3-4 s at 100,000 documents, most of it decompressing stored-field blocks.
+            // fields took 2-4 s at 100,000 documents, half of it decompressing stored-field blocks.
             FacetValueSets values = sets.get();
             Map<Integer, Answers> bySet = new HashMap<>();
             MatchingDocs.forEach(MatchingDocs.of(gen.searcher(), access.query(gen, base)), doc -> {

@@ -66,7 +66,7 @@ public final class TimelineService {
         long[] total = {0};
         try (IndexSearchers.Lease l = lease.get()) {
             // The year comes from the facet value set each policy shares with others: reading it from stored
-            // fields decompressed a block per match (1.6 s for 15,000 matches at 100,000 documents).
+            // fields decompressed a block per match (15,013 matches at 100,000 documents: 0.36 s, 1.6 s cold).
             Optional<FacetValueSets> sets = FacetValueSets.of(l.generation(), true);
             Map<Integer, Integer> yearOfSet = new HashMap<>();
             MatchingDocs.forEach(MatchingDocs.of(l.generation().searcher(), access.query(l.generation(), r)), doc -> {

@@ -20,7 +20,8 @@ import org.policyportal.web.search.SearchParams;
 
 /**
  * {@code GET /documents/{id}}: metadata, standards, research-question answers with evidence links, a table of
- * contents and the full text by clause with {@code ?q=} terms highlighted. Unknown id: 404. Thread-safe.
+ * contents and the full text by clause with {@code ?q=} terms highlighted; a long document one part of
+ * {@link DocumentParts#SIZE} clauses at a time. Unknown id: 404. Thread-safe.
  */
 public final class DocumentPage {
 
