@@ -41,18 +41,29 @@ final class DocumentViews {
         this.hits = hits;
     }
 
-    /** @param pq the query parsed for clause search (its {@code relaxed} part marks and selects clauses) */
-    Optional<DocumentView> view(SearcherGeneration gen, String id, ParsedQuery pq) throws IOException {
-        IndexSearcher searcher = gen.searcher();
+    /** The parent document's stored fields, when {@code id} names a document. */
+    private static Optional<Document> parent(IndexSearcher searcher, String id) throws IOException {
         Query parentQuery = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(IndexSchema.DOC_ID, id)), Occur.FILTER)
                 .add(IndexSchema.parentsQuery(), Occur.FILTER).build();
         ScoreDoc[] parent = searcher.search(parentQuery, 1).scoreDocs;
-        if (parent.length == 0) {
+        return parent.length == 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(parent[0].doc));
+    }
+
+    /** The document without its clauses: its parent alone (one stored document, however long the policy). */
+    Optional<PolicyDocument> policy(SearcherGeneration gen, String id) throws IOException {
+        return parent(gen.searcher(), id).map(mapper::readDocument);
+    }
+
+    /** @param pq the query parsed for clause search (its {@code relaxed} part marks and selects clauses) */
+    Optional<DocumentView> view(SearcherGeneration gen, String id, ParsedQuery pq) throws IOException {
+        IndexSearcher searcher = gen.searcher();
+        Optional<Document> found = parent(searcher, id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         StoredFields stored = searcher.storedFields();
-        Document parentDoc = stored.document(parent[0].doc);
+        Document parentDoc = found.get();
         PolicyDocument meta = mapper.readDocument(parentDoc);
 
         Query clausesQuery = HitAssembler.clausesOf(id).build();

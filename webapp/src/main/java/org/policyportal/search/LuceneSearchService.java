@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policyportal.document.PolicyDocument;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -282,6 +283,20 @@ public final class LuceneSearchService implements SearchService {
         }
         try (IndexSearchers.Lease l = lease.get()) {
             return documentViews.view(l.generation(), id, parser.parse(query, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("loading document " + id + " failed", e);
+        }
+    }
+
+    @Override
+    public Optional<PolicyDocument> policy(String id) {
+        Optional<IndexSearchers.Lease> lease = searchers.acquire();
+        if (lease.isEmpty() || id == null || id.isBlank()) {
+            lease.ifPresent(IndexSearchers.Lease::close);
+            return Optional.empty();
+        }
+        try (IndexSearchers.Lease l = lease.get()) {
+            return documentViews.policy(l.generation(), id);
         } catch (IOException e) {
             throw new UncheckedIOException("loading document " + id + " failed", e);
         }

@@ -2,6 +2,7 @@ package org.policyportal.search;
 
 import java.util.List;
 import java.util.Optional;
+import org.policyportal.document.PolicyDocument;
 
 /**
  * The read side of the portal over the live index.
@@ -15,6 +16,14 @@ public interface SearchService extends AutoCloseable {
 
     /** The document with all clauses, terms of {@code query} (may be blank) highlighted. */
     Optional<DocumentView> document(String id, String query);
+
+    /**
+     * The document's metadata and answers without its clauses (an empty clause list), for callers that need only
+     * those, such as serving the original file. The default loads the whole document.
+     */
+    default Optional<PolicyDocument> policy(String id) {
+        return document(id, "").map(DocumentView::document);
+    }
 
     /** Standards and issuing bodies whose label or id starts with (or contains a word starting with) prefix. */
     List<Suggestion> suggest(String prefix, int limit);

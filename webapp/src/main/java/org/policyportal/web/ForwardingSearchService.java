@@ -2,6 +2,7 @@ package org.policyportal.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.policyportal.document.PolicyDocument;
 import org.policyportal.search.DocumentView;
 import org.policyportal.search.IndexStats;
 import org.policyportal.search.SearchRequest;
@@ -31,6 +32,11 @@ abstract class ForwardingSearchService implements SearchService {
     @Override
     public Optional<DocumentView> document(String id, String query) {
         return delegate.document(id, query);
+    }
+
+    @Override
+    public Optional<PolicyDocument> policy(String id) {
+        return delegate.policy(id);
     }
 
     @Override

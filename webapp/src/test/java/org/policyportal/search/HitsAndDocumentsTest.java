@@ -3,6 +3,7 @@ package org.policyportal.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.policyportal.document.PolicyDocument;
 
 /** Hits, snippets, clause mode, document view, did-you-mean, suggestions and stats. */
 class HitsAndDocumentsTest extends SearchFixture {
@@ -103,6 +104,19 @@ class HitsAndDocumentsTest extends SearchFixture {
         assertThat(v.highlighted().get(2)).isEqualTo("Beware &lt;script&gt;alert(1)&lt;/script&gt; supplier tricks.");
         assertThat(v.matchOrdinals()).isEmpty();
         assertThat(service.document("missing", "x")).isEmpty();
+    }
+
+    @Test
+    void aPolicyIsTheDocumentWithoutItsClauses() {
+        PolicyDocument whole = service.document("nl-mail", "").orElseThrow().document();
+        PolicyDocument policy = service.policy("nl-mail").orElseThrow();
+        assertThat(whole.clauses()).isNotEmpty();
+        assertThat(policy.clauses()).isEmpty();
+        assertThat(policy).isEqualTo(new PolicyDocument(whole.id(), whole.path(), whole.format(), whole.contentType(),
+                whole.sha256(), whole.sizeBytes(), whole.chars(), whole.truncated(), whole.indexedAt(),
+                whole.metadata(), java.util.List.of(), whole.answers()));
+        assertThat(service.policy("missing")).isEmpty();
+        assertThat(service.policy(" ")).isEmpty();
     }
 
     @Test

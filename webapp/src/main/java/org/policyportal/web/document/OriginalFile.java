@@ -29,9 +29,8 @@ public final class OriginalFile {
 
     public void serve(Context ctx) throws IOException {
         String id = DocumentPage.checkedId(ctx.pathParam("id"));
-        PolicyDocument doc = search.document(id, "")
-                .orElseThrow(() -> new NotFoundResponse("No document with id " + id + "."))
-                .document();
+        PolicyDocument doc = search.policy(id)
+                .orElseThrow(() -> new NotFoundResponse("No document with id " + id + "."));
         Path file = corpus.resolve(doc.path())
                 .orElseThrow(() -> new NotFoundResponse("The original file of this document is not available."));
         String type = doc.contentType() == null || doc.contentType().isBlank()
