@@ -64,6 +64,7 @@ class QueryFuzzTest extends HostilePortal {
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicInteger done = new AtomicInteger();
         AtomicLong slowest = new AtomicLong();
+        AtomicInteger resent = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -72,7 +73,7 @@ class QueryFuzzTest extends HostilePortal {
                 int count = REQUESTS / THREADS + (t < REQUESTS % THREADS ? 1 : 0);
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < count && failures.size() < 20; i++) {
-                        check(client, port, random, failures, slowest);
+                        check(client, port, random, failures, slowest, resent);
                         done.incrementAndGet();
                     }
                     return null;
@@ -84,14 +85,14 @@ class QueryFuzzTest extends HostilePortal {
         } finally {
             pool.shutdownNow();
         }
-        org.slf4j.LoggerFactory.getLogger(QueryFuzzTest.class).info("{} requests, slowest {} ms", done.get(),
-                slowest.get());
+        org.slf4j.LoggerFactory.getLogger(QueryFuzzTest.class).info("{} requests, slowest {} ms, {} sent again",
+                done.get(), slowest.get(), resent.get());
         assertThat(failures).as("failures (slowest %d ms)", slowest.get()).isEmpty();
         assertThat(done.get()).isEqualTo(REQUESTS);
     }
 
     private void check(HttpClient client, int port, Random random, ConcurrentLinkedQueue<String> failures,
-                       AtomicLong slowest) throws Exception {
+                       AtomicLong slowest, AtomicInteger resent) throws Exception {
         boolean api = random.nextBoolean();
         String path = api ? "/api/search" : "/search";
         boolean raw = random.nextInt(20) == 0;
@@ -114,6 +115,19 @@ class QueryFuzzTest extends HostilePortal {
             body = r.body();
             type = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json") ? "json" : "html";
             headers = r.headers().map().toString();
+            if (status == 400 && !type.equals("json") && body.contains("Illegal character")) {
+                // Jetty's own parse error for a request the portal never saw: the JDK client now and then sends a
+                // request on a connection that carried one Jetty refused, although that answer said Connection:
+                // close (RequestLimitsTest checks the header), and the request meets the refused one's unread rest
+                // (three full-suite runs in the project's history). On a connection of its own it must get the
+                // portal's answer, which the checks below then judge.
+                resent.incrementAndGet();
+                RawHttp.Response again = RawHttp.get(port, target, (int) MAX_MILLIS * 2);
+                status = again.status();
+                body = again.body();
+                type = again.head().toLowerCase().contains("content-type: application/json") ? "json" : "html";
+                headers = again.head();
+            }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         slowest.accumulateAndGet(ms, Math::max);
