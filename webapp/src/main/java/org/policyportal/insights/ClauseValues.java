@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.policyportal.index.IndexSchema;
+import org.policyportal.search.FacetValueSets;
 import org.policyportal.standards.Strength;
 
 /**
@@ -23,17 +24,11 @@ record ClauseValues(String row, Integer year, Map<String, Strength> strongestByC
 
     /** Reads {@code values} (each a facet path: dimension, then components) for the matrix's {@code axes}. */
     static ClauseValues of(List<List<String>> values, CompareAxes axes) {
-        String row = null;
-        Integer year = null;
         Set<String> columns = new LinkedHashSet<>();
         EnumSet<Strength> strengths = EnumSet.noneOf(Strength.class);
         for (List<String> path : values) {
             String dim = path.get(0);
-            if (path.size() == 2 && dim.equals(axes.rows())) {
-                row = path.get(1);
-            } else if (path.size() == 2 && dim.equals(IndexSchema.DIM_YEAR)) {
-                year = parseYear(path.get(1));
-            } else if (path.size() == 3 && dim.equals(IndexSchema.DIM_STANDARD)) {
+            if (path.size() == 3 && dim.equals(IndexSchema.DIM_STANDARD)) {
                 // a hierarchical value also indexes its category alone (size 2): only full paths are mentions
                 columns.add(axes.byCategory() ? path.get(1) : path.get(2));
             } else if (path.size() == 2 && dim.equals(IndexSchema.DIM_STRENGTH)) {
@@ -48,10 +43,15 @@ record ClauseValues(String row, Integer year, Map<String, Strength> strongestByC
                 byColumn.put(c, strongest);
             }
         }
-        return new ClauseValues(row, year, byColumn);
+        return new ClauseValues(FacetValueSets.valueOf(values, axes.rows()),
+                year(FacetValueSets.valueOf(values, IndexSchema.DIM_YEAR)), byColumn);
     }
 
-    private static Integer parseYear(String value) {
+    /** A year facet value as a number; null when absent or not a number. */
+    static Integer year(String value) {
+        if (value == null) {
+            return null;
+        }
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {

@@ -48,6 +48,10 @@ public final class QuestionsService {
     private record Answers(int doc, String country, Map<Question, Boolean> flags) {
     }
 
+    /** What the policies of one value set share: country and yes/no answers. */
+    private record Shared(String country, Map<Question, Boolean> flags) {
+    }
+
     /** Stored fields the evidence list shows. */
     private static final Set<String> EVIDENCE_FIELDS =
             Set.of(IndexSchema.DOC_ID, IndexSchema.TITLE, IndexSchema.ANSWERS_JSON);
@@ -71,27 +75,13 @@ public final class QuestionsService {
         }
     }
 
-    /** Country and answers from one parent value set (each value a facet path: dimension, then components). */
-    private static Answers answersOf(List<List<String>> values) {
-        String country = null;
+    /** Country and answers from one parent value set (as {@link FacetValueSets#values} gives it). */
+    private static Shared sharedOf(List<List<String>> values) {
         Map<Question, Boolean> flags = new EnumMap<>(Question.class);
         for (Question q : Question.values()) {
-            flags.put(q, false);
+            flags.put(q, IndexSchema.YES.equals(FacetValueSets.valueOf(values, q.dimension())));
         }
-        for (List<String> path : values) {
-            if (path.size() != 2) {
-                continue;
-            }
-            if (path.get(0).equals(IndexSchema.DIM_COUNTRY)) {
-                country = path.get(1);
-            }
-            for (Question q : Question.values()) {
-                if (path.get(0).equals(q.dimension())) {
-                    flags.put(q, IndexSchema.YES.equals(path.get(1)));
-                }
-            }
-        }
-        return new Answers(-1, country, flags);
+        return new Shared(FacetValueSets.valueOf(values, IndexSchema.DIM_COUNTRY), flags);
     }
 
     private QuestionsReport compute(SearcherGeneration gen, SearchRequest request, Links links) throws IOException {
@@ -111,13 +101,13 @@ public final class QuestionsService {
             // Country and answers come from the facet value sets the policies share: reading them from stored
             // fields took 2-4 s at 100,000 documents, half of it decompressing stored-field blocks.
             FacetValueSets values = sets.get();
-            Map<Integer, Answers> bySet = new HashMap<>();
+            Map<Integer, Shared> bySet = new HashMap<>();
             MatchingDocs.forEach(MatchingDocs.of(gen.searcher(), access.query(gen, base)), doc -> {
                 int set = values.setOf(doc);
                 if (set < 0) {
                     return; // not a parent with facet values; every policy written by the indexer has some
                 }
-                Answers shared = bySet.computeIfAbsent(set, k -> answersOf(values.values(k)));
+                Shared shared = bySet.computeIfAbsent(set, k -> sharedOf(values.values(k)));
                 if (shared.country() != null && (countries == null || countries.contains(shared.country()))) {
                     all.add(new Answers(doc, shared.country(), shared.flags()));
                 }

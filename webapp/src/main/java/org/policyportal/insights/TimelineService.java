@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
@@ -29,23 +30,6 @@ public final class TimelineService {
 
     public TimelineService(IndexAccess access) {
         this.access = access;
-    }
-
-    /**
-     * The year among a parent value set's values (each a facet path: dimension, then components); 0 when none, which
-     * no real year can be: the metadata keeps years from 1900 on.
-     */
-    private static int yearOf(List<List<String>> values) {
-        for (List<String> path : values) {
-            if (path.size() == 2 && path.get(0).equals(IndexSchema.DIM_YEAR)) {
-                try {
-                    return Integer.parseInt(path.get(1));
-                } catch (NumberFormatException e) {
-                    return 0; // the indexer writes years as digits; anything else counts as unknown
-                }
-            }
-        }
-        return 0;
     }
 
     /**
@@ -72,7 +56,9 @@ public final class TimelineService {
             MatchingDocs.forEach(MatchingDocs.of(l.generation().searcher(), access.query(l.generation(), r)), doc -> {
                 total[0]++;
                 int set = sets.isPresent() ? sets.get().setOf(doc) : -1;
-                int year = set < 0 ? 0 : yearOfSet.computeIfAbsent(set, k -> yearOf(sets.get().values(k)));
+                // 0 stands for "no year" in the map, which cannot hold null: the metadata keeps years from 1900 on
+                int year = set < 0 ? 0 : yearOfSet.computeIfAbsent(set, k -> Objects.requireNonNullElse(
+                        ClauseValues.year(FacetValueSets.valueOf(sets.get().values(k), IndexSchema.DIM_YEAR)), 0));
                 if (year == 0) {
                     unknown[0]++;
                 } else {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.policyportal.document.PolicyDocument;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.BitSetProducer;
+import org.policyportal.document.PolicyDocument;
 import org.policyportal.index.DocumentMapper;
 import org.policyportal.index.IndexSchema;
 
@@ -276,30 +276,31 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public Optional<DocumentView> document(String id, String query) {
+        return loadDocument(id, gen -> documentViews.view(gen, id, parser.parse(query, null)));
+    }
+
+    @Override
+    public Optional<PolicyDocument> policy(String id) {
+        return loadDocument(id, gen -> documentViews.policy(gen, id));
+    }
+
+    /** Runs {@code load} on a leased generation; empty without an index or for a blank id. */
+    private <T> Optional<T> loadDocument(String id, DocumentLoad<T> load) {
         Optional<IndexSearchers.Lease> lease = searchers.acquire();
         if (lease.isEmpty() || id == null || id.isBlank()) {
             lease.ifPresent(IndexSearchers.Lease::close);
             return Optional.empty();
         }
         try (IndexSearchers.Lease l = lease.get()) {
-            return documentViews.view(l.generation(), id, parser.parse(query, null));
+            return load.apply(l.generation());
         } catch (IOException e) {
             throw new UncheckedIOException("loading document " + id + " failed", e);
         }
     }
 
-    @Override
-    public Optional<PolicyDocument> policy(String id) {
-        Optional<IndexSearchers.Lease> lease = searchers.acquire();
-        if (lease.isEmpty() || id == null || id.isBlank()) {
-            lease.ifPresent(IndexSearchers.Lease::close);
-            return Optional.empty();
-        }
-        try (IndexSearchers.Lease l = lease.get()) {
-            return documentViews.policy(l.generation(), id);
-        } catch (IOException e) {
-            throw new UncheckedIOException("loading document " + id + " failed", e);
-        }
+    @FunctionalInterface
+    private interface DocumentLoad<T> {
+        Optional<T> apply(SearcherGeneration gen) throws IOException;
     }
 
     @Override

@@ -17,37 +17,35 @@ import org.policyportal.web.Links;
  */
 final class ClauseLinks {
 
-    private final Map<Integer, Integer> indexOfOrdinal;
+    private final Map<Integer, Integer> positionOf;
     private final String base;
     private final DocumentParts parts;
     private final boolean large;
 
-    private ClauseLinks(Map<Integer, Integer> indexOfOrdinal, String base, DocumentParts parts, boolean large) {
-        this.indexOfOrdinal = indexOfOrdinal;
+    private ClauseLinks(Map<Integer, Integer> positionOf, String base, DocumentParts parts, boolean large) {
+        this.positionOf = positionOf;
         this.base = base;
         this.parts = parts;
         this.large = large;
     }
 
-    static ClauseLinks of(DocumentView view, String id, String q, DocumentParts parts, boolean large) {
-        Map<Integer, Integer> index = new HashMap<>();
+    /**
+     * Each clause's list position by its number. Numbers run 1, 2, 3 ... as the indexer writes them, but the map
+     * does not rely on it.
+     */
+    static Map<Integer, Integer> positions(DocumentView view) {
+        Map<Integer, Integer> positions = new HashMap<>();
         List<Clause> clauses = view.document().clauses();
         for (int i = 0; i < clauses.size(); i++) {
-            index.put(clauses.get(i).ordinal(), i);
+            positions.put(clauses.get(i).ordinal(), i);
         }
-        String base = "/documents/" + Links.encode(id) + "?" + (q.isEmpty() ? "" : "q=" + Links.encode(q) + "&");
-        return new ClauseLinks(index, base, parts, large);
+        return positions;
     }
 
-    /** The list position of the clause numbered {@code ordinal}; when there is none, {@code ordinal - 1}. */
-    static int indexOf(DocumentView view, int ordinal) {
-        List<Clause> clauses = view.document().clauses();
-        for (int i = 0; i < clauses.size(); i++) {
-            if (clauses.get(i).ordinal() == ordinal) {
-                return i;
-            }
-        }
-        return ordinal - 1;
+    /** @param positions list position by clause number ({@link #positions}) */
+    static ClauseLinks of(Map<Integer, Integer> positions, String id, String q, DocumentParts parts, boolean large) {
+        String base = "/documents/" + Links.encode(id) + "?" + (q.isEmpty() ? "" : "q=" + Links.encode(q) + "&");
+        return new ClauseLinks(Map.copyOf(positions), base, parts, large);
     }
 
     DocumentParts parts() {
@@ -56,7 +54,7 @@ final class ClauseLinks {
 
     /** The link to the clause numbered {@code ordinal}. */
     String href(int ordinal) {
-        Integer i = indexOfOrdinal.get(ordinal);
+        Integer i = positionOf.get(ordinal);
         if (i == null || parts.shows(i)) {
             return "#clause-" + ordinal;
         }

@@ -52,7 +52,9 @@ public final class DocumentPage {
         DocumentMetadata meta = view.document().metadata();
         Map<String, StandardRef> byId = new LinkedHashMap<>();
         view.standards().forEach(s -> byId.put(s.id(), s));
-        ClauseLinks links = ClauseLinks.of(view, id, q, parts(ctx, view), Links.isLarge(ctx));
+        Map<Integer, Integer> positions = ClauseLinks.positions(view);
+        ClauseLinks links = ClauseLinks.of(positions, id, q, parts(ctx, view.document().clauses().size(), positions),
+                Links.isLarge(ctx));
         Map<String, Object> model = new HashMap<>();
         model.put("title", meta.title());
         model.put("q", q);
@@ -79,25 +81,18 @@ public final class DocumentPage {
     /**
      * The part to show: the one holding {@code ?clause=} (a deep link; past the end, the last part), else
      * {@code ?part=}, else the first. A part that does not exist is a 400.
+     *
+     * @param positions list position by clause number ({@link ClauseLinks#positions})
      */
-    private static DocumentParts parts(Context ctx, DocumentView view) {
-        int clauses = view.document().clauses().size();
-        if (!blank(ctx.queryParam("clause"))) {
-            int n = ctx.queryParamAsClass("clause", Integer.class)
-                    .check(v -> v >= 1, "clause must be a clause number, 1 or more").get();
-            return DocumentParts.holding(clauses, ClauseLinks.indexOf(view, n));
+    private static DocumentParts parts(Context ctx, int clauses, Map<Integer, Integer> positions) {
+        Integer n = SearchParams.intParam(ctx, "clause", v -> v >= 1, "clause must be a clause number, 1 or more",
+                null);
+        if (n != null) {
+            return DocumentParts.holding(clauses, positions.getOrDefault(n, n - 1));
         }
-        if (!blank(ctx.queryParam("part"))) {
-            int count = DocumentParts.count(clauses);
-            int p = ctx.queryParamAsClass("part", Integer.class)
-                    .check(v -> v >= 1 && v <= count, "part must be between 1 and " + count).get();
-            return new DocumentParts(clauses, p - 1);
-        }
-        return new DocumentParts(clauses, 0);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        int count = DocumentParts.count(clauses);
+        int p = SearchParams.intParam(ctx, "part", v -> v >= 1 && v <= count, "part must be between 1 and " + count, 1);
+        return new DocumentParts(clauses, p - 1);
     }
 
     private static List<MetaRow> rows(DocumentView view) {

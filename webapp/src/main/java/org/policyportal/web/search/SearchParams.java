@@ -117,8 +117,12 @@ public final class SearchParams {
         return intParam(ctx, name, y -> y >= 1000 && y <= 9999, name + " must be a four-digit year", null);
     }
 
-    /** An empty field (the year-range form submits {@code yearFrom=}) means "not given", not "not a number". */
-    private static Integer intParam(Context ctx, String name, IntPredicate check, String message, Integer fallback) {
+    /**
+     * An optional whole-number query parameter: {@code fallback} when absent or empty (the year-range form submits
+     * {@code yearFrom=}: "not given", not "not a number"), else the number, which must pass {@code check}; a
+     * non-number or a failed check is a 400 with {@code message}.
+     */
+    public static Integer intParam(Context ctx, String name, IntPredicate check, String message, Integer fallback) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
             return fallback;
