@@ -10,20 +10,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 index="$1"; corpus="$2"; old="$3"; new="$4"
 read -r p1 p2 <<< "${PORTS:-7181 7182}"
-logs="$(mktemp -d)"
-pids=()
-for pair in "$p1 $old" "$p2 $new"; do
-  read -r port jar <<< "$pair"
-  PORTAL_RESULT_CACHE_MB=0 "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
-      -jar "$jar" serve --index "$index" --corpus "$corpus" --port "$port" --rate-limit 0 > "$logs/$port.log" 2>&1 &
-  pids+=($!)
-done
-trap 'kill "${pids[@]}" 2>/dev/null || true; rm -rf "$logs"' EXIT
-for port in "$p1" "$p2"; do
-  until curl -sf "http://127.0.0.1:$port/health" > /dev/null; do sleep 0.5; done
-done
-echo "index $(basename "$index"): $(curl -s "http://127.0.0.1:$p2/health")"
-echo "old $(basename "$old") on $p1, new $(basename "$new") on $p2"
+source "$(dirname "${BASH_SOURCE[0]}")/two-servers.sh"
+two_servers "$index" "$corpus" "$old" "$new" "$p1" "$p2"
 python3 - "$p1" "$p2" <<'PY'
 import json, sys, time, urllib.request
 old, new = sys.argv[1], sys.argv[2]

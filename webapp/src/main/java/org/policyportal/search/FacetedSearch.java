@@ -176,6 +176,17 @@ final class FacetedSearch {
         return full;
     }
 
+    /**
+     * The best {@code topN} hits of {@code base} narrowed by all filters, in the order {@link #search} pages them,
+     * with the exact total and no facets: a whole export's ranking in one search.
+     */
+    Outcome rank(SearcherGeneration gen, boolean documents, QueryTimeout deadline, Query base,
+                 Map<String, List<String>> filters, SortOrder sort, int topN) throws IOException {
+        IndexSearcher searcher = gen.searcher(deadline, false);
+        TopDocs td = searcher.search(drillDown(gen, documents, base, filters), collector(sort, topN, false));
+        return new Outcome(td, td.totalHits.value(), null, searcher.timedOut());
+    }
+
     /** Exact count of {@code base} narrowed by all filters (no facets); used to vet did-you-mean corrections. */
     long count(SearcherGeneration gen, boolean documents, Query base, Map<String, List<String>> filters)
             throws IOException {

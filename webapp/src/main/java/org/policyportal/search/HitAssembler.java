@@ -51,13 +51,26 @@ final class HitAssembler {
     }
 
     List<Hit> documentHits(SearcherGeneration gen, ScoreDoc[] page, ParsedQuery pq) throws IOException {
+        return documentHits(gen, page, pq, SNIPPETS);
+    }
+
+    /**
+     * Document hits with the best {@code perHit} clauses each (0 to {@value #SNIPPETS}): the first {@code perHit}
+     * of the page's usual choice, so an export that shows one snippet reads and highlights one clause per hit.
+     */
+    List<Hit> documentHits(SearcherGeneration gen, ScoreDoc[] page, ParsedQuery pq, int perHit) throws IOException {
         StoredDocuments stored = gen.stored();
         Map<Integer, Document> pageDocs = stored.documents(Arrays.stream(page).map(sd -> sd.doc).toList());
         Document[] parents = new Document[page.length];
         for (int i = 0; i < page.length; i++) {
             parents[i] = pageDocs.get(page[i].doc);
         }
-        int[][] clauseDocs = bestClauses(gen, page, parents, pq.relaxed());
+        int[][] clauseDocs = perHit == 0 ? new int[page.length][0] : bestClauses(gen, page, parents, pq.relaxed());
+        for (int i = 0; i < page.length; i++) {
+            if (clauseDocs[i].length > perHit) {
+                clauseDocs[i] = Arrays.copyOf(clauseDocs[i], perHit);
+            }
+        }
         List<Integer> all = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {

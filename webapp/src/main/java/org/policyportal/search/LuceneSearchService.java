@@ -205,21 +205,39 @@ public final class LuceneSearchService implements SearchService {
         return new CacheCounts(results.hits(), results.misses());
     }
 
-    private SearchResult search(SearchRequest request, SearcherGeneration gen, long start) {
-        SearchMode mode = request.mode() == null ? SearchMode.DOCUMENTS : request.mode();
+    /**
+     * A request read against one generation: its parsed query with looked-up term states, and the query to run
+     * ({@code base}), or a null {@code base} when the query is too complex to run.
+     */
+    private record Prepared(ParsedQuery pq, Query base, boolean documents, SortOrder sort, BitSetProducer parents) {
+    }
+
+    private Prepared prepare(SearchRequest request, SearcherGeneration gen) throws IOException {
+        boolean documents = request.mode() == null || request.mode() == SearchMode.DOCUMENTS;
         SortOrder sort = request.sort() == null ? SortOrder.RELEVANCE : request.sort();
+        BitSetProducer parents = documents ? gen.parents() : null;
+        ParsedQuery parsed = parser.parse(request.query(), parents, gen.wordPairs());
+        if (budget.tooComplex(parsed.query())) {
+            return new Prepared(parsed, null, documents, sort, parents);
+        }
+        // the counting pass, the page, the snippet choice and the highlighter reuse the terms' looked-up states
+        TermStatesCache states = gen.termStates();
+        ParsedQuery pq = parsed.withQueries(states.apply(parsed.query()),
+                parsed.relaxed() == null ? null : states.apply(parsed.relaxed()));
+        return new Prepared(pq, FilteredQueries.base(pq, documents, request), documents, sort, parents);
+    }
+
+    private SearchResult search(SearchRequest request, SearcherGeneration gen, long start) {
         try {
-            boolean documents = mode == SearchMode.DOCUMENTS;
-            BitSetProducer parents = documents ? gen.parents() : null;
-            ParsedQuery parsed = parser.parse(request.query(), parents, gen.wordPairs());
-            if (budget.tooComplex(parsed.query())) {
-                return tooComplex(request, parsed, start);
+            Prepared p = prepare(request, gen);
+            ParsedQuery pq = p.pq();
+            if (p.base() == null) {
+                return tooComplex(request, pq, start);
             }
-            // the counting pass, the page, the snippet choice and the highlighter reuse the terms' looked-up states
-            TermStatesCache states = gen.termStates();
-            ParsedQuery pq = parsed.withQueries(states.apply(parsed.query()),
-                    parsed.relaxed() == null ? null : states.apply(parsed.relaxed()));
-            Query base = FilteredQueries.base(pq, documents, request);
+            boolean documents = p.documents();
+            BitSetProducer parents = p.parents();
+            Query base = p.base();
+            SortOrder sort = p.sort();
             FacetedSearch.Read<List<Hit>> outcome;
             boolean alone = lone.start();
             try {
@@ -243,6 +261,47 @@ public final class LuceneSearchService implements SearchService {
                     partial ? withNotice(pq.notices(), QueryBudget.TIMED_OUT) : pq.notices(), suggestion, partial);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        }
+    }
+
+    /**
+     * Ranks the best {@code cap} hits once on the live generation and holds that generation until the walk is
+     * closed; each page then only reads its hits. Ranking runs within the same {@link QueryBudget} as a search.
+     */
+    @Override
+    public ResultWalk walk(SearchRequest request, int cap, int snippets) {
+        SearchLimits.validateWalk(cap, snippets);
+        SearchLimits.validate(request.withPage(1));
+        Optional<IndexSearchers.Lease> lease = searchers.acquire();
+        if (lease.isEmpty()) {
+            return ResultWalk.empty(List.of(NO_INDEX));
+        }
+        IndexSearchers.Lease l = lease.get();
+        boolean handedOver = false;
+        Prepared p = null;
+        try {
+            SearcherGeneration gen = l.generation();
+            p = prepare(request, gen);
+            if (p.base() == null) {
+                return ResultWalk.empty(withNotice(p.pq().notices(), QueryBudget.TOO_COMPLEX));
+            }
+            FacetedSearch.Outcome ranked = faceted.rank(gen, p.documents(), budget.newTimeout(), p.base(),
+                    request.filters(), p.sort(), cap);
+            List<String> notices = ranked.partial() ? withNotice(p.pq().notices(), QueryBudget.TIMED_OUT)
+                    : p.pq().notices();
+            ResultWalk walk = new GenerationWalk(l, hitAssembler, p.pq(), p.documents(), snippets,
+                    ranked.topDocs().scoreDocs, ranked.total(), notices);
+            handedOver = true;
+            return walk;
+        } catch (IndexSearcher.TooManyClauses e) {
+            // prefix expansion happens while rewriting, after the check in prepare
+            return ResultWalk.empty(withNotice(p == null ? List.of() : p.pq().notices(), QueryBudget.TOO_COMPLEX));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            if (!handedOver) {
+                l.close();
+            }
         }
     }
 

@@ -18,6 +18,16 @@ public final class SearchLimits {
     private SearchLimits() {
     }
 
+    /** Checks a {@link SearchService#walk}'s cap (1 to {@link #MAX_WINDOW}) and snippets per document (0 to 3). */
+    public static void validateWalk(int cap, int snippets) {
+        if (cap < 1 || cap > MAX_WINDOW) {
+            throw new IllegalArgumentException("at most " + MAX_WINDOW + " results can be listed");
+        }
+        if (snippets < 0 || snippets > HitAssembler.SNIPPETS) {
+            throw new IllegalArgumentException("snippets must be between 0 and " + HitAssembler.SNIPPETS);
+        }
+    }
+
     public static void validate(SearchRequest r) {
         if (r.page() < 1) {
             throw new IllegalArgumentException("page must be 1 or more");

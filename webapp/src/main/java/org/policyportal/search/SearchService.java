@@ -25,6 +25,19 @@ public interface SearchService extends AutoCloseable {
         return document(id, "").map(DocumentView::document);
     }
 
+    /**
+     * The best hits of {@code request} up to {@code cap} (at most {@link SearchLimits#MAX_WINDOW}), for streaming
+     * out; its page, size and facet limit are ignored. Document hits carry their best {@code snippets} clauses
+     * (0 to 3; a search page shows 3); a clause hit always carries its clause. The caller closes the walk. The
+     * default pages through {@link #search}.
+     *
+     * @throws IllegalArgumentException (user-facing message) for invalid filters or years, or a cap out of range
+     */
+    default ResultWalk walk(SearchRequest request, int cap, int snippets) {
+        SearchLimits.validateWalk(cap, snippets);
+        return new PagedWalk(this, request, cap, snippets);
+    }
+
     /** Standards and issuing bodies whose label or id starts with (or contains a word starting with) prefix. */
     List<Suggestion> suggest(String prefix, int limit);
 

@@ -6,6 +6,7 @@ import org.policyportal.document.PolicyDocument;
 import org.policyportal.search.DocumentView;
 import org.policyportal.search.IndexStats;
 import org.policyportal.search.SearchRequest;
+import org.policyportal.search.ResultWalk;
 import org.policyportal.search.SearchResult;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.Suggestion;
@@ -27,6 +28,11 @@ abstract class ForwardingSearchService implements SearchService {
     @Override
     public SearchResult search(SearchRequest request) {
         return delegate.search(request);
+    }
+
+    @Override
+    public ResultWalk walk(SearchRequest request, int cap, int snippets) {
+        return delegate.walk(request, cap, snippets);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.policyportal.web;
 
+import org.policyportal.search.QueryBudget;
+import org.policyportal.search.ResultWalk;
 import org.policyportal.search.SearchMode;
 import org.policyportal.search.SearchRequest;
 import org.policyportal.search.SearchResult;
@@ -28,7 +30,14 @@ final class TimedSearchService extends ForwardingSearchService {
         return result;
     }
 
-
-
-
+    /** Times the walk's ranking as one search of its mode; reading its pages is not timed. */
+    @Override
+    public ResultWalk walk(SearchRequest request, int cap, int snippets) {
+        long start = System.nanoTime();
+        ResultWalk walk = delegate.walk(request, cap, snippets);
+        SearchMode mode = request.mode() == null ? SearchMode.DOCUMENTS : request.mode();
+        metrics.recordSearch(mode.name().toLowerCase(java.util.Locale.ROOT),
+                walk.notices().contains(QueryBudget.TIMED_OUT), System.nanoTime() - start);
+        return walk;
+    }
 }

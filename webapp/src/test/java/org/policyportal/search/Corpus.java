@@ -113,4 +113,19 @@ final class Corpus {
         all.add(extra);
         return all;
     }
+
+    /** {@code n} English documents whose term frequencies, lengths, countries, years and standards vary. */
+    static List<PolicyDocument> varied(int n) {
+        List<String> countries = List.of("NL", "US", "DE");
+        List<PolicyDocument> docs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String text = "security ".repeat(i % 7 + 1) + "supplier rules " + "procurement terms ".repeat(i % 5);
+            Mention[] mentions = i % 4 == 0
+                    ? new Mention[] {mention("dmarc", Category.EMAIL)} : new Mention[0];
+            docs.add(doc("d" + i, "Policy " + i, countries.get(i % 3), "Body " + (i % 2), 2015 + i % 10, "en",
+                    clause(1, null, List.of(), text, mentions),
+                    clause(2, null, List.of(), "supplier " + "security ".repeat(i % 3))));
+        }
+        return docs;
+    }
 }

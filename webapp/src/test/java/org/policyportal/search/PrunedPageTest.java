@@ -22,10 +22,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policyportal.document.PolicyDocument;
 import org.policyportal.index.IndexSchema;
-import org.policyportal.standards.Category;
-import org.policyportal.standards.Mention;
 
 /**
  * On large indexes a faceted search counts without scores and takes its page from a second search that may skip
@@ -60,7 +57,7 @@ class PrunedPageTest {
     @ParameterizedTest(name = "two passes from {0} documents")
     @ValueSource(ints = {0, Integer.MAX_VALUE})
     void pageAndTotalEqualOneExhaustiveSearchOfTheFilteredQuery(int twoPassesFrom) throws Exception {
-        Path dir = Corpus.publish(root, documents(240));
+        Path dir = Corpus.publish(root, Corpus.varied(240));
         IndexSchema schema = new IndexSchema();
         SearcherGeneration gen = SearcherGeneration.open(dir, schema, StandardLabels.fallback());
         try {
@@ -96,7 +93,7 @@ class PrunedPageTest {
     @ParameterizedTest(name = "at least {0} index documents per slice")
     @ValueSource(ints = {1, Integer.MAX_VALUE})
     void countingBesideThePageGivesTheSamePageTotalAndFacets(int minDocsPerSlice) throws Exception {
-        Path dir = Corpus.publish(root, documents(240));
+        Path dir = Corpus.publish(root, Corpus.varied(240));
         IndexSchema schema = new IndexSchema();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         AtomicInteger tasks = new AtomicInteger();
@@ -153,20 +150,5 @@ class PrunedPageTest {
                     SortField.Type.LONG, sort == SortOrder.YEAR_DESC), SortField.FIELD_SCORE), topN, null,
                     Integer.MAX_VALUE);
         };
-    }
-
-    /** {@code n} English documents whose term frequencies, lengths, countries, years and standards vary. */
-    private static List<PolicyDocument> documents(int n) {
-        List<String> countries = List.of("NL", "US", "DE");
-        List<PolicyDocument> docs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String text = "security ".repeat(i % 7 + 1) + "supplier rules " + "procurement terms ".repeat(i % 5);
-            Mention[] mentions = i % 4 == 0
-                    ? new Mention[] {Corpus.mention("dmarc", Category.EMAIL)} : new Mention[0];
-            docs.add(Corpus.doc("d" + i, "Policy " + i, countries.get(i % 3), "Body " + (i % 2), 2015 + i % 10, "en",
-                    Corpus.clause(1, null, List.of(), text, mentions),
-                    Corpus.clause(2, null, List.of(), "supplier " + "security ".repeat(i % 3))));
-        }
-        return docs;
     }
 }

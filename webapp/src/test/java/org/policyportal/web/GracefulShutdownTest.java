@@ -23,8 +23,9 @@ class GracefulShutdownTest {
     @Test
     void inFlightRequestCompletesWhileTheServerStops() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        PortalServer server = new PortalServer(new SlowSearchService(FakeSearchService.standard(), Duration.ofMillis(1500),
-                started), corpus, ServerOptions.defaults().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(10)));
+        PortalServer server = new PortalServer(HeldSearchService.slow(FakeSearchService.standard(),
+                Duration.ofMillis(1500), started), corpus,
+                ServerOptions.defaults().withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(10)));
         int port = server.start("127.0.0.1", 0);
         HttpClient client = HttpClient.newHttpClient();
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(

@@ -1,18 +1,31 @@
 package org.policyportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.http.HttpResponseException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyportal.search.Hit;
+import org.policyportal.search.ResultWalk;
+import org.policyportal.search.SearchRequest;
+import org.policyportal.search.SearchResult;
 
 /** At most N searches run at once; one that cannot get a slot in time gets 503 with Retry-After. */
 class SearchGateTest {
@@ -23,7 +36,7 @@ class SearchGateTest {
     @Test
     void searchBeyondTheConcurrencyLimitWaitsThenIsRefusedWith503() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        PortalServer server = new PortalServer(new SlowSearchService(FakeSearchService.standard(),
+        PortalServer server = new PortalServer(HeldSearchService.slow(FakeSearchService.standard(),
                 Duration.ofMillis(1500), started), corpus,
                 ServerOptions.defaults().withSearchConcurrency(1, Duration.ofMillis(200)));
         int port = server.start("127.0.0.1", 0);
@@ -45,6 +58,46 @@ class SearchGateTest {
             assertThat(new Http(port).get("/api/search?q=d").statusCode()).as("slot free again").isEqualTo(200);
         } finally {
             server.stop();
+        }
+    }
+
+    /**
+     * An export's ranking is refused like a search when no slot frees in time; once it runs, its pages wait for a
+     * slot however long it takes, because a refusal would cut a download already under way.
+     */
+    @Test
+    void anExportsRankingMayBeRefusedButItsPagesWait() throws Exception {
+        BlockingQueue<String> entered = new LinkedBlockingQueue<>();
+        Semaphore proceed = new Semaphore(0);
+        // each search reports its query, then waits for a permit to go on
+        SearchGate gate = new SearchGate(new HeldSearchService(FakeSearchService.standard(), request -> {
+            entered.add(request.query());
+            proceed.acquireUninterruptibly();
+        }), 1, Duration.ofMillis(100));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<SearchResult> holder = pool.submit(() -> gate.search(SearchRequest.of("a")));
+            assertThat(entered.poll(10, TimeUnit.SECONDS)).isEqualTo("a");
+            assertThatThrownBy(() -> gate.walk(SearchRequest.of("b"), 100, 1))
+                    .isInstanceOfSatisfying(HttpResponseException.class, e -> assertThat(e.getStatus()).isEqualTo(503));
+            proceed.release();
+            holder.get(10, TimeUnit.SECONDS);
+
+            proceed.release();   // the walk's first page (the default walk searches)
+            try (ResultWalk walk = gate.walk(SearchRequest.of(""), 100, 1)) {
+                assertThat(entered.poll(10, TimeUnit.SECONDS)).as("the walk's first page").isEmpty();
+                Future<SearchResult> other = pool.submit(() -> gate.search(SearchRequest.of("c")));
+                assertThat(entered.poll(10, TimeUnit.SECONDS)).isEqualTo("c");
+                Future<List<Hit>> page = pool.submit(() -> walk.next(10));
+                Thread.sleep(400);   // four times the gate's wait: a search would have been refused by now
+                assertThat(page).isNotDone();
+                proceed.release();
+                other.get(10, TimeUnit.SECONDS);
+                assertThat(page.get(10, TimeUnit.SECONDS)).isNotEmpty();
+            }
+        } finally {
+            proceed.release(100);
+            pool.shutdownNow();
         }
     }
 }

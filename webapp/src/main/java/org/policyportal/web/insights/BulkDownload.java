@@ -42,57 +42,58 @@ public final class BulkDownload {
 
     public void zip(Context ctx) throws IOException {
         SearchState state = SearchParams.parse(ctx);
-        ResultPages pages = new ResultPages(search, state.toRequest().withMode(SearchMode.DOCUMENTS),
-                limits.exportRows());
-        ctx.contentType("application/zip");
-        ctx.header("Content-Disposition", "attachment; filename=\"policy-documents.zip\"");
-        StringWriter metadata = new StringWriter();
-        CSVPrinter csv = new CSVPrinter(metadata, CSVFormat.RFC4180);
-        csv.printRecord("id", "title", "country", "issuing_body", "year", "language", "standards", "path",
-                "document_url", "file_in_zip", "status");
-        StringBuilder leftOut = new StringBuilder();
-        String base = BaseUrl.of(ctx);
-        long[] bytes = {0};
-        int[] files = {0};
-        ZipOutputStream zip = new ZipOutputStream(ctx.outputStream(), StandardCharsets.UTF_8);
-        pages.forEach((row, hit) -> {
-            String status;
-            String entry = "";
-            Optional<Path> file = corpus.resolve(hit.path());
-            long size = file.isPresent() ? Files.size(file.get()) : 0;
-            if (file.isEmpty()) {
-                status = "left out: the original file is not available";
-            } else if (files[0] >= limits.zipFiles()) {
-                status = "left out: the zip holds at most " + limits.zipFiles() + " files";
-            } else if (bytes[0] + size > limits.zipBytes()) {
-                status = "left out: the zip holds at most " + limits.zipBytes() + " bytes of files";
-            } else {
-                entry = "files/" + safeName(hit.id()) + "-" + safeName(file.get().getFileName().toString());
-                zip.putNextEntry(new ZipEntry(entry));
-                Files.copy(file.get(), zip);
-                zip.closeEntry();
-                files[0]++;
-                bytes[0] += size;
-                status = "included";
-            }
-            if (!status.equals("included")) {
-                leftOut.append("- ").append(hit.id()).append(" \"").append(oneLine(hit.title())).append("\": ")
-                        .append(status.substring("left out: ".length())).append('\n');
-            }
-            csv.printRecord(Csv.safe(hit.id()), Csv.safe(hit.title()), Csv.safe(hit.country()),
-                    Csv.safe(hit.issuingBody()), hit.year(), Csv.safe(hit.language()),
-                    Csv.safe(String.join(";", hit.standards().stream().map(StandardRef::id).toList())),
-                    Csv.safe(hit.path()), base + "/documents/" + hit.id(), entry, status);
-        });
-        csv.flush();
-        zip.putNextEntry(new ZipEntry("metadata.csv"));
-        zip.write(metadata.toString().getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-        zip.putNextEntry(new ZipEntry("README.txt"));
-        zip.write(readme(state, base, pages, files[0], bytes[0], leftOut).getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-        zip.finish();   // Javalin owns and closes the response stream
-        zip.flush();
+        try (ResultPages pages = new ResultPages(search, state.toRequest().withMode(SearchMode.DOCUMENTS),
+                limits.exportRows(), 0)) {
+            ctx.contentType("application/zip");
+            ctx.header("Content-Disposition", "attachment; filename=\"policy-documents.zip\"");
+            StringWriter metadata = new StringWriter();
+            CSVPrinter csv = new CSVPrinter(metadata, CSVFormat.RFC4180);
+            csv.printRecord("id", "title", "country", "issuing_body", "year", "language", "standards", "path",
+                    "document_url", "file_in_zip", "status");
+            StringBuilder leftOut = new StringBuilder();
+            String base = BaseUrl.of(ctx);
+            long[] bytes = {0};
+            int[] files = {0};
+            ZipOutputStream zip = new ZipOutputStream(ctx.outputStream(), StandardCharsets.UTF_8);
+            pages.forEach((row, hit) -> {
+                String status;
+                String entry = "";
+                Optional<Path> file = corpus.resolve(hit.path());
+                long size = file.isPresent() ? Files.size(file.get()) : 0;
+                if (file.isEmpty()) {
+                    status = "left out: the original file is not available";
+                } else if (files[0] >= limits.zipFiles()) {
+                    status = "left out: the zip holds at most " + limits.zipFiles() + " files";
+                } else if (bytes[0] + size > limits.zipBytes()) {
+                    status = "left out: the zip holds at most " + limits.zipBytes() + " bytes of files";
+                } else {
+                    entry = "files/" + safeName(hit.id()) + "-" + safeName(file.get().getFileName().toString());
+                    zip.putNextEntry(new ZipEntry(entry));
+                    Files.copy(file.get(), zip);
+                    zip.closeEntry();
+                    files[0]++;
+                    bytes[0] += size;
+                    status = "included";
+                }
+                if (!status.equals("included")) {
+                    leftOut.append("- ").append(hit.id()).append(" \"").append(oneLine(hit.title())).append("\": ")
+                            .append(status.substring("left out: ".length())).append('\n');
+                }
+                csv.printRecord(Csv.safe(hit.id()), Csv.safe(hit.title()), Csv.safe(hit.country()),
+                        Csv.safe(hit.issuingBody()), hit.year(), Csv.safe(hit.language()),
+                        Csv.safe(String.join(";", hit.standards().stream().map(StandardRef::id).toList())),
+                        Csv.safe(hit.path()), base + "/documents/" + hit.id(), entry, status);
+            });
+            csv.flush();
+            zip.putNextEntry(new ZipEntry("metadata.csv"));
+            zip.write(metadata.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("README.txt"));
+            zip.write(readme(state, base, pages, files[0], bytes[0], leftOut).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.finish();   // Javalin owns and closes the response stream
+            zip.flush();
+        }
     }
 
     private String readme(SearchState state, String base, ResultPages pages, int files, long bytes,

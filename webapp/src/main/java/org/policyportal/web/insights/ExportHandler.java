@@ -19,10 +19,11 @@ import org.policyportal.web.search.SearchState;
 
 /**
  * {@code GET /export.csv} and {@code /export.json}: the result list of a search (same parameters as
- * {@code /search}; documents or clauses by {@code mode}) with all hit metadata, absolute deep links and plain-text
- * snippets, streamed page by page. At most {@link InsightsLimits#exportRows()} rows; when the search has more,
- * the response carries {@code X-Export-Capped: true} and says so at the end (a {@code #} comment line in CSV,
- * {@code "capped": true} in JSON). Paging parameters are ignored. Stateless and thread-safe.
+ * {@code /search}; documents or clauses by {@code mode}) with all hit metadata, absolute deep links and a plain-text
+ * snippet (a document's best clause), streamed page by page from one ranking ({@link ResultPages}). At most
+ * {@link InsightsLimits#exportRows()} rows; when the search has more, the response carries
+ * {@code X-Export-Capped: true} and says so at the end (a {@code #} comment line in CSV, {@code "capped": true} in
+ * JSON). Paging parameters are ignored. Stateless and thread-safe.
  */
 public final class ExportHandler {
 
@@ -41,7 +42,7 @@ public final class ExportHandler {
 
     private ResultPages start(Context ctx, String type, String extension) {
         SearchState state = SearchParams.parse(ctx);
-        ResultPages pages = new ResultPages(search, state.toRequest(), limits.exportRows());
+        ResultPages pages = new ResultPages(search, state.toRequest(), limits.exportRows(), 1);
         ctx.contentType(type);
         ctx.header("Content-Disposition", "attachment; filename=\"" + state.mode().param() + "." + extension + "\"");
         ctx.header("X-Export-Total", Long.toString(pages.total()));
@@ -50,44 +51,46 @@ public final class ExportHandler {
     }
 
     public void csv(Context ctx) throws IOException {
-        ResultPages pages = start(ctx, "text/csv; charset=utf-8", "csv");
-        String base = BaseUrl.of(ctx);
-        CSVPrinter out = new CSVPrinter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setCommentMarker('#').get());
-        out.printRecord(COLUMNS);
-        int written = pages.forEach((row, hit) -> out.printRecord(csvValues(row, hit, base)));
-        if (pages.capped()) {
-            out.printComment("capped: only the first " + written + " of " + pages.total()
-                    + " results were exported; narrow the search to export the rest");
+        try (ResultPages pages = start(ctx, "text/csv; charset=utf-8", "csv")) {
+            String base = BaseUrl.of(ctx);
+            CSVPrinter out = new CSVPrinter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setCommentMarker('#').get());
+            out.printRecord(COLUMNS);
+            int written = pages.forEach((row, hit) -> out.printRecord(csvValues(row, hit, base)));
+            if (pages.capped()) {
+                out.printComment("capped: only the first " + written + " of " + pages.total()
+                        + " results were exported; narrow the search to export the rest");
+            }
+            out.flush();   // Javalin owns and closes the response stream
         }
-        out.flush();   // Javalin owns and closes the response stream
     }
 
     public void json(Context ctx) throws IOException {
-        ResultPages pages = start(ctx, "application/json", "json");
-        String base = BaseUrl.of(ctx);
-        JsonGenerator g = JSON.createGenerator(ctx.outputStream(), JsonEncoding.UTF8);
-        g.writeStartObject();
-        g.writeNumberField("total", pages.total());
-        g.writeNumberField("cap", pages.cap());
-        g.writeArrayFieldStart("rows");
-        int written = pages.forEach((row, hit) -> {
+        try (ResultPages pages = start(ctx, "application/json", "json")) {
+            String base = BaseUrl.of(ctx);
+            JsonGenerator g = JSON.createGenerator(ctx.outputStream(), JsonEncoding.UTF8);
             g.writeStartObject();
-            List<Object> values = values(row, hit, base);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                g.writeObjectField(camel(COLUMNS.get(i)), values.get(i));
+            g.writeNumberField("total", pages.total());
+            g.writeNumberField("cap", pages.cap());
+            g.writeArrayFieldStart("rows");
+            int written = pages.forEach((row, hit) -> {
+                g.writeStartObject();
+                List<Object> values = values(row, hit, base);
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    g.writeObjectField(camel(COLUMNS.get(i)), values.get(i));
+                }
+                g.writeEndObject();
+            });
+            g.writeEndArray();
+            g.writeNumberField("exported", written);
+            g.writeBooleanField("capped", pages.capped());
+            if (pages.capped()) {
+                g.writeStringField("message", "only the first " + written + " of " + pages.total()
+                        + " results were exported; narrow the search to export the rest");
             }
             g.writeEndObject();
-        });
-        g.writeEndArray();
-        g.writeNumberField("exported", written);
-        g.writeBooleanField("capped", pages.capped());
-        if (pages.capped()) {
-            g.writeStringField("message", "only the first " + written + " of " + pages.total()
-                    + " results were exported; narrow the search to export the rest");
+            g.flush();
         }
-        g.writeEndObject();
-        g.flush();
     }
 
     /** One row's raw values in {@link #COLUMNS} order (null where absent). */

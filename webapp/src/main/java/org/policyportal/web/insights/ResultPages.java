@@ -3,19 +3,19 @@ package org.policyportal.web.insights;
 import java.io.IOException;
 import java.util.List;
 import org.policyportal.search.Hit;
+import org.policyportal.search.ResultWalk;
 import org.policyportal.search.SearchRequest;
-import org.policyportal.search.SearchResult;
 import org.policyportal.search.SearchService;
 
 /**
- * Walks a result list page by page (100 hits a page) up to a cap, handing each hit to a consumer as soon as its
- * page arrives, so exports stream instead of holding the whole list. The first page is fetched on construction so
- * the total and whether the cap applies are known before anything is written.
+ * Hands a search's hits, up to a cap, to a consumer a page ({@value #PAGE} hits) at a time as they are read, so
+ * exports stream instead of holding the whole list. The search is ranked on construction ({@link
+ * SearchService#walk}), so the total and whether the cap applies are known before anything is written, and every
+ * row comes from that one ranking.
  *
- * <p>Not thread-safe: one per request. Each page is a separate search, so a new index generation published
- * mid-walk can shift later pages.
+ * <p>Not thread-safe: one per request. Close it when the response is written.
  */
-final class ResultPages {
+final class ResultPages implements AutoCloseable {
 
     static final int PAGE = 100;
 
@@ -25,51 +25,40 @@ final class ResultPages {
         void accept(int row, Hit hit) throws IOException;
     }
 
-    private final SearchService service;
-    private final SearchRequest request;
+    private final ResultWalk walk;
     private final int cap;
-    private final SearchResult first;
 
-    ResultPages(SearchService service, SearchRequest request, int cap) {
-        this.service = service;
-        this.request = new SearchRequest(request.query(), request.filters(), request.yearFrom(), request.yearTo(),
-                request.mode(), request.sort(), 1, PAGE, 1);
+    /** @param snippets how many snippets each document hit needs (clause hits always carry their clause) */
+    ResultPages(SearchService service, SearchRequest request, int cap, int snippets) {
+        this.walk = service.walk(request, cap, snippets);
         this.cap = cap;
-        this.first = service.search(this.request);
     }
 
     long total() {
-        return first.total();
+        return walk.total();
     }
 
     boolean capped() {
-        return first.total() > cap;
+        return walk.total() > cap;
     }
 
     int cap() {
         return cap;
     }
 
-    /** Notices from parsing the query (how a malformed query was read). */
-    List<String> notices() {
-        return first.notices();
-    }
-
     /** Feeds every hit up to the cap; returns how many were fed. */
     int forEach(HitConsumer consumer) throws IOException {
         int row = 0;
-        SearchResult page = first;
-        for (int p = 1; ; p++) {
-            for (Hit hit : page.hits()) {
-                if (row >= cap) {
-                    return row;
-                }
+        for (List<Hit> page = walk.next(PAGE); !page.isEmpty(); page = walk.next(PAGE)) {
+            for (Hit hit : page) {
                 consumer.accept(++row, hit);
             }
-            if (row >= cap || page.hits().size() < PAGE || (long) p * PAGE >= page.total()) {
-                return row;
-            }
-            page = service.search(request.withPage(p + 1));
         }
+        return row;
+    }
+
+    @Override
+    public void close() {
+        walk.close();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.policyportal.search.DocumentView;
 import org.policyportal.search.IndexStats;
 import org.policyportal.search.SearchRequest;
@@ -11,17 +12,28 @@ import org.policyportal.search.SearchResult;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.Suggestion;
 
-/** Searches take {@code delay} and signal when one has started. */
-record SlowSearchService(SearchService delegate, Duration delay, CountDownLatch started) implements SearchService {
+/**
+ * Runs {@code beforeEach} on the searching thread before each search is passed on, so a test can hold searches
+ * back. Walks are the default one, paging through these searches.
+ */
+record HeldSearchService(SearchService delegate, Consumer<SearchRequest> beforeEach) implements SearchService {
+
+    /** Searches take {@code delay} and signal {@code started} when one has begun. */
+    static HeldSearchService slow(SearchService delegate, Duration delay, CountDownLatch started) {
+        return new HeldSearchService(delegate, request -> {
+            started.countDown();
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted mid-search", e);
+            }
+        });
+    }
+
     @Override
     public SearchResult search(SearchRequest request) {
-        started.countDown();
-        try {
-            Thread.sleep(delay);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted mid-search", e);
-        }
+        beforeEach.accept(request);
         return delegate.search(request);
     }
 
