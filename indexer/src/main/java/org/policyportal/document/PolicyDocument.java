@@ -28,6 +28,12 @@ public record PolicyDocument(String id, String path, String format, String conte
         clauses = List.copyOf(clauses);
     }
 
+    /** This document with {@code newClauses} in place of its clauses (a window of them, or those read later). */
+    public PolicyDocument withClauses(List<Clause> newClauses) {
+        return new PolicyDocument(id, path, format, contentType, sha256, sizeBytes, chars, truncated, indexedAt,
+                metadata, newClauses, answers);
+    }
+
     /** Distinct standard ids mentioned anywhere in the document, in first-seen order. */
     public List<String> standards() {
         return clauses.stream().flatMap(c -> c.mentions().stream()).map(m -> m.standardId()).distinct().toList();

@@ -12,6 +12,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,8 +25,9 @@ import org.policyportal.index.DocumentMapper;
 import org.policyportal.index.IndexSchema;
 
 /**
- * Loads one document with all its clauses in ordinal order, each clause's full text HTML-escaped with
- * {@code <mark>} around the query's terms, and the ordinals of the clauses that match the query.
+ * Loads one document with all or a window of its clauses in ordinal order, each clause's full text HTML-escaped
+ * with {@code <mark>} around the query's terms, and the ordinals of all its clauses and of those that match the
+ * query.
  *
  * <p>Thread-safe: stateless apart from immutable collaborators.
  */
@@ -55,42 +57,56 @@ final class DocumentViews {
         return parent(gen.searcher(), id).map(mapper::readDocument);
     }
 
-    /** @param pq the query parsed for clause search (its {@code relaxed} part marks and selects clauses) */
-    Optional<DocumentView> view(SearcherGeneration gen, String id, ParsedQuery pq) throws IOException {
+    /**
+     * The document with the clauses {@code window} chooses, read and highlighted; the numbers of all its clauses and
+     * of those matching come from the index without reading their text.
+     *
+     * @param pq the query parsed for clause search (its {@code relaxed} part marks and selects clauses)
+     */
+    Optional<DocumentView> view(SearcherGeneration gen, String id, ParsedQuery pq, ClauseWindow window)
+            throws IOException {
         IndexSearcher searcher = gen.searcher();
         Optional<Document> found = parent(searcher, id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        StoredFields stored = searcher.storedFields();
         Document parentDoc = found.get();
         PolicyDocument meta = mapper.readDocument(parentDoc);
 
         Query clausesQuery = HitAssembler.clausesOf(id).build();
         int n = Math.max(1, searcher.count(clausesQuery));
         ScoreDoc[] clauseDocs = searcher.search(clausesQuery, n, BY_ORDINAL).scoreDocs;
-        int[] ids = Arrays.stream(clauseDocs).mapToInt(sd -> sd.doc).toArray();
-        List<Clause> clauses = new ArrayList<>();
-        for (int d : ids) {
+        int[] ids = new int[clauseDocs.length];
+        List<Integer> ordinals = new ArrayList<>(clauseDocs.length);
+        for (int i = 0; i < clauseDocs.length; i++) {
+            ids[i] = clauseDocs[i].doc;
+            // the sort value is the clause's number: no stored fields read for the clauses not shown
+            ordinals.add((Integer) ((FieldDoc) clauseDocs[i]).fields[0]);
+        }
+        ClauseWindow.Range range = window.choose(List.copyOf(ordinals)).within(ids.length);
+        int[] shown = Arrays.copyOfRange(ids, range.from(), range.to());
+
+        StoredFields stored = searcher.storedFields();
+        List<Clause> clauses = new ArrayList<>(shown.length);
+        for (int d : shown) {
             clauses.add(mapper.readClause(stored.document(d)));
         }
-        String[] marked = pq.relaxed() == null ? new String[ids.length] : gen.highlighting().wholeText(pq.relaxed(), ids);
-        List<String> highlighted = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
+        String[] marked = pq.relaxed() == null ? new String[shown.length]
+                : gen.highlighting().wholeText(pq.relaxed(), shown);
+        List<String> highlighted = new ArrayList<>(shown.length);
+        for (int i = 0; i < shown.length; i++) {
             highlighted.add(marked[i] != null ? marked[i] : Html.escape(clauses.get(i).text()));
         }
-        List<Integer> matches = pq.relaxed() == null ? List.of() : matchingOrdinals(searcher, id, pq.relaxed(), ids,
-                clauses);
-
-        PolicyDocument doc = new PolicyDocument(meta.id(), meta.path(), meta.format(), meta.contentType(),
-                meta.sha256(), meta.sizeBytes(), meta.chars(), meta.truncated(), meta.indexedAt(), meta.metadata(),
-                clauses, meta.answers());
-        return Optional.of(new DocumentView(doc, hits.refs(gen, DocumentMapper.readStandards(parentDoc)),
-                highlighted, matches));
+        List<Integer> matches = pq.relaxed() == null ? List.of()
+                : matchingOrdinals(searcher, id, pq.relaxed(), ids, ordinals);
+        return Optional.of(new DocumentView(meta.withClauses(clauses),
+                hits.refs(gen, DocumentMapper.readStandards(parentDoc)), highlighted, matches, ordinals,
+                range.from()));
     }
 
+    /** The numbers of the clauses ({@code ids}, numbered {@code ordinals}) that match {@code relaxed}, in order. */
     private static List<Integer> matchingOrdinals(IndexSearcher searcher, String id, Query relaxed, int[] ids,
-                                                  List<Clause> clauses) throws IOException {
+                                                  List<Integer> ordinals) throws IOException {
         Query q = HitAssembler.clausesOf(id).add(relaxed, Occur.MUST).build();
         Set<Integer> matching = new HashSet<>();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, ids.length)).scoreDocs) {
@@ -99,7 +115,7 @@ final class DocumentViews {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             if (matching.contains(ids[i])) {
-                out.add(clauses.get(i).ordinal());
+                out.add(ordinals.get(i));
             }
         }
         return out;

@@ -335,7 +335,13 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public Optional<DocumentView> document(String id, String query) {
-        return loadDocument(id, gen -> documentViews.view(gen, id, parser.parse(query, null)));
+        return document(id, query, ClauseWindow.all());
+    }
+
+    /** Reads and highlights only the clauses {@code window} chooses: the rest cost no stored-field reads. */
+    @Override
+    public Optional<DocumentView> document(String id, String query, ClauseWindow window) {
+        return loadDocument(id, gen -> documentViews.view(gen, id, parser.parse(query, null), window));
     }
 
     @Override

@@ -18,6 +18,15 @@ public interface SearchService extends AutoCloseable {
     Optional<DocumentView> document(String id, String query);
 
     /**
+     * The document with only the clauses {@code window} chooses (highlighted as by {@link #document(String,
+     * String)}); {@link DocumentView#ordinals()} and {@link DocumentView#matchOrdinals()} still cover all clauses.
+     * The default loads the whole document and cuts it.
+     */
+    default Optional<DocumentView> document(String id, String query, ClauseWindow window) {
+        return document(id, query).map(v -> v.window(window.choose(v.ordinals())));
+    }
+
+    /**
      * The document's metadata and answers without its clauses (an empty clause list), for callers that need only
      * those, such as serving the original file. The default loads the whole document.
      */

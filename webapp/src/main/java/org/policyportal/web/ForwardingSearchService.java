@@ -3,6 +3,7 @@ package org.policyportal.web;
 import java.util.List;
 import java.util.Optional;
 import org.policyportal.document.PolicyDocument;
+import org.policyportal.search.ClauseWindow;
 import org.policyportal.search.DocumentView;
 import org.policyportal.search.IndexStats;
 import org.policyportal.search.SearchRequest;
@@ -38,6 +39,11 @@ abstract class ForwardingSearchService implements SearchService {
     @Override
     public Optional<DocumentView> document(String id, String query) {
         return delegate.document(id, query);
+    }
+
+    @Override
+    public Optional<DocumentView> document(String id, String query, ClauseWindow window) {
+        return delegate.document(id, query, window);
     }
 
     @Override

@@ -158,7 +158,7 @@ public final class FakeSearchService implements SearchService {
     @Override
     public Optional<DocumentView> document(String id, String query) {
         Predicate<Clause> hit = c -> !query.isBlank() && textMatch(c.text(), query);
-        return docs.stream().filter(d -> d.id().equals(id)).findFirst().map(d -> new DocumentView(d, standards(d),
+        return docs.stream().filter(d -> d.id().equals(id)).findFirst().map(d -> DocumentView.whole(d, standards(d),
                 d.clauses().stream().map(c -> highlight(c.text(), query)).toList(),
                 d.clauses().stream().filter(hit).map(Clause::ordinal).toList()));
     }

@@ -3,7 +3,6 @@ package org.policyportal.web.document;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.policyportal.document.Clause;
 import org.policyportal.search.DocumentView;
 import org.policyportal.web.Links;
 
@@ -32,12 +31,13 @@ final class ClauseLinks {
     /**
      * Each clause's list position by its number. Numbers run 1, 2, 3 ... as the indexer writes them, but the map
      * does not rely on it.
+     *
+     * @param ordinals every clause's number, in document order ({@link DocumentView#ordinals()})
      */
-    static Map<Integer, Integer> positions(DocumentView view) {
+    static Map<Integer, Integer> positions(List<Integer> ordinals) {
         Map<Integer, Integer> positions = new HashMap<>();
-        List<Clause> clauses = view.document().clauses();
-        for (int i = 0; i < clauses.size(); i++) {
-            positions.put(clauses.get(i).ordinal(), i);
+        for (int i = 0; i < ordinals.size(); i++) {
+            positions.put(ordinals.get(i), i);
         }
         return positions;
     }

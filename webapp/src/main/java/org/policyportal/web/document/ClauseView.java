@@ -34,15 +34,14 @@ public record ClauseView(int ordinal, String ref, List<String> headingPath, Stri
         standards = List.copyOf(standards);
     }
 
-    /** The clauses of the part {@code links} shows; links to other clauses go through {@code links}. */
+    /** The clauses {@code view} holds (the part {@code links} shows); links to other clauses go through {@code links}. */
     static List<ClauseView> of(DocumentView view, ClauseLinks links) {
         Map<String, StandardRef> byId = new LinkedHashMap<>();
         view.standards().forEach(s -> byId.put(s.id(), s));
         List<Integer> matches = view.matchOrdinals();
         List<Clause> clauses = view.document().clauses();
-        DocumentParts parts = links.parts();
-        List<ClauseView> out = new ArrayList<>(parts.to() - parts.from());
-        for (int i = parts.from(); i < parts.to(); i++) {
+        List<ClauseView> out = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
             int at = matches.indexOf(c.ordinal());
             String prev = at > 0 ? links.href(matches.get(at - 1)) : "";

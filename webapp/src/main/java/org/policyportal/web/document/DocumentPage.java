@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.policyportal.document.DocumentMetadata;
 import org.policyportal.metadata.Countries;
 import org.policyportal.metadata.Languages;
+import org.policyportal.search.ClauseWindow;
 import org.policyportal.search.DocumentView;
 import org.policyportal.search.SearchService;
 import org.policyportal.search.StandardRef;
@@ -47,18 +48,18 @@ public final class DocumentPage {
                 .check(s -> s == null || s.length() <= SearchParams.MAX_QUERY, "q must be at most " + SearchParams.MAX_QUERY
                         + " characters")
                 .getOrDefault("").strip();
-        DocumentView view = search.document(id, q)
+        PartChoice choice = new PartChoice(ctx);
+        DocumentView view = search.document(id, q, choice)
                 .orElseThrow(() -> new NotFoundResponse("No document with id " + id + "."));
         DocumentMetadata meta = view.document().metadata();
         Map<String, StandardRef> byId = new LinkedHashMap<>();
         view.standards().forEach(s -> byId.put(s.id(), s));
-        Map<Integer, Integer> positions = ClauseLinks.positions(view);
-        ClauseLinks links = ClauseLinks.of(positions, id, q, parts(ctx, view.document().clauses().size(), positions),
-                Links.isLarge(ctx));
+        ClauseLinks links = ClauseLinks.of(choice.positions(), id, q, choice.parts(), Links.isLarge(ctx));
         Map<String, Object> model = new HashMap<>();
         model.put("title", meta.title());
         model.put("q", q);
         model.put("doc", view.document());
+        model.put("clauseCount", view.clauseCount());
         model.put("meta", meta);
         model.put("rows", rows(view));
         model.put("standards", view.standards());
@@ -79,12 +80,37 @@ public final class DocumentPage {
     }
 
     /**
-     * The part to show: the one holding {@code ?clause=} (a deep link; past the end, the last part), else
-     * {@code ?part=}, else the first. A part that does not exist is a 400.
-     *
-     * @param positions list position by clause number ({@link ClauseLinks#positions})
+     * The part to show, chosen once the clause numbers are known: the one holding {@code ?clause=} (a deep link; past
+     * the end, the last part), else {@code ?part=}, else the first. A part that does not exist is a 400. Remembers
+     * what it chose for the links. Not thread-safe: one per request.
      */
-    private static DocumentParts parts(Context ctx, int clauses, Map<Integer, Integer> positions) {
+    private static final class PartChoice implements ClauseWindow {
+        private final Context ctx;
+        private Map<Integer, Integer> positions = Map.of();
+        private DocumentParts parts = new DocumentParts(0, 0);
+
+        PartChoice(Context ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Range choose(List<Integer> ordinals) {
+            positions = ClauseLinks.positions(ordinals);
+            parts = partFor(ctx, ordinals.size(), positions);
+            return new Range(parts.from(), parts.to());
+        }
+
+        Map<Integer, Integer> positions() {
+            return positions;
+        }
+
+        DocumentParts parts() {
+            return parts;
+        }
+    }
+
+    /** @param positions list position by clause number ({@link ClauseLinks#positions}) */
+    private static DocumentParts partFor(Context ctx, int clauses, Map<Integer, Integer> positions) {
         Integer n = SearchParams.intParam(ctx, "clause", v -> v >= 1, "clause must be a clause number, 1 or more",
                 null);
         if (n != null) {
