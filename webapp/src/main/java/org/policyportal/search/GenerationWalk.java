@@ -11,7 +11,10 @@ import org.apache.lucene.search.ScoreDoc;
  * page only reads and highlights its own hits. Paging through searches instead cost a full search per page
  * (counting, facets and collecting all hits up to the page's end), so a 10,000-row export ran 100 searches.
  *
- * <p>Not thread-safe: one per request. Holds the generation until {@link #close}.
+ * <p>Not thread-safe: one per request. Holds the generation until {@link #close}: when a new generation is published
+ * mid-export, the old one stays open until that response is written (a client that stops reading is cut off by the
+ * server's idle timeout, 30 s by default), as for any request in flight; the heap holds both meanwhile, as during
+ * a swap.
  */
 final class GenerationWalk implements ResultWalk {
 
