@@ -6,7 +6,6 @@
 #   bench/insights-compare.sh INDEX CORPUS OLD_JAR NEW_JAR    e.g. ... /tmp/perf/s100k-v9 /tmp/perf/scale100k-files a.jar b.jar
 # Env: PORTS (default "7181 7182").
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 index="$1"; corpus="$2"; old="$3"; new="$4"
 read -r p1 p2 <<< "${PORTS:-7181 7182}"

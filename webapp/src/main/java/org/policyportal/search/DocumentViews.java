@@ -77,13 +77,14 @@ final class DocumentViews {
         int n = Math.max(1, searcher.count(clausesQuery));
         ScoreDoc[] clauseDocs = searcher.search(clausesQuery, n, BY_ORDINAL).scoreDocs;
         int[] ids = new int[clauseDocs.length];
-        List<Integer> ordinals = new ArrayList<>(clauseDocs.length);
+        Integer[] numbers = new Integer[clauseDocs.length];
         for (int i = 0; i < clauseDocs.length; i++) {
             ids[i] = clauseDocs[i].doc;
             // the sort value is the clause's number: no stored fields read for the clauses not shown
-            ordinals.add((Integer) ((FieldDoc) clauseDocs[i]).fields[0]);
+            numbers[i] = (Integer) ((FieldDoc) clauseDocs[i]).fields[0];
         }
-        ClauseWindow.Range range = window.choose(List.copyOf(ordinals)).within(ids.length);
+        List<Integer> ordinals = List.of(numbers);
+        ClauseWindow.Range range = window.choose(ordinals).within(ids.length);
         int[] shown = Arrays.copyOfRange(ids, range.from(), range.to());
 
         StoredFields stored = searcher.storedFields();

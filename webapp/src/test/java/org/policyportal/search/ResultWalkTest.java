@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyportal.index.IndexSchema;
@@ -119,32 +118,7 @@ class ResultWalkTest {
         Corpus.publish(root, Corpus.varied(240));
         try (LuceneSearchService lucene = new LuceneSearchService(root, StandardLabels.fallback(), Duration.ZERO)) {
             List<SearchRequest> asked = new ArrayList<>();
-            SearchService paging = new SearchService() {
-                @Override
-                public SearchResult search(SearchRequest request) {
-                    asked.add(request);
-                    return lucene.search(request);
-                }
-
-                @Override
-                public Optional<DocumentView> document(String id, String query) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public List<Suggestion> suggest(String prefix, int limit) {
-                    return List.of();
-                }
-
-                @Override
-                public IndexStats stats() {
-                    return lucene.stats();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            SearchService paging = new HeldSearchService(lucene, asked::add);
             SearchRequest r = SearchRequest.of("security");
             try (ResultWalk walk = paging.walk(r, 150, 1); ResultWalk direct = lucene.walk(r, 150, 1)) {
                 assertThat(describe(all(walk, 37))).isEqualTo(describe(all(direct, 100)));

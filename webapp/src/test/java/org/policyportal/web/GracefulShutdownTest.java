@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyportal.search.HeldSearchService;
 
 /** Stopping the server lets requests in flight finish. */
 class GracefulShutdownTest {

@@ -22,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policyportal.search.HeldSearchService;
 import org.policyportal.search.Hit;
 import org.policyportal.search.ResultWalk;
 import org.policyportal.search.SearchRequest;

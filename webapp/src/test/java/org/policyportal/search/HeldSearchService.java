@@ -1,25 +1,20 @@
-package org.policyportal.web;
+package org.policyportal.search;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
-import org.policyportal.search.DocumentView;
-import org.policyportal.search.IndexStats;
-import org.policyportal.search.SearchRequest;
-import org.policyportal.search.SearchResult;
-import org.policyportal.search.SearchService;
-import org.policyportal.search.Suggestion;
 
 /**
  * Runs {@code beforeEach} on the searching thread before each search is passed on, so a test can hold searches
- * back. Walks are the default one, paging through these searches.
+ * back or record them. Walks and windowed documents are the interface's defaults, so a walk pages through these
+ * searches. Shared by the search and web tests.
  */
-record HeldSearchService(SearchService delegate, Consumer<SearchRequest> beforeEach) implements SearchService {
+public record HeldSearchService(SearchService delegate, Consumer<SearchRequest> beforeEach) implements SearchService {
 
     /** Searches take {@code delay} and signal {@code started} when one has begun. */
-    static HeldSearchService slow(SearchService delegate, Duration delay, CountDownLatch started) {
+    public static HeldSearchService slow(SearchService delegate, Duration delay, CountDownLatch started) {
         return new HeldSearchService(delegate, request -> {
             started.countDown();
             try {
