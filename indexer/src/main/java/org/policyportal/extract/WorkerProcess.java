@@ -1,11 +1,6 @@
 package org.policyportal.extract;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,25 +10,37 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
- * One child JVM running {@link ExtractWorker}, restarted whenever it dies or is killed. Its standard error is
- * passed through to ours (parser warnings land in the indexer's log).
+ * One child JVM running {@link ExtractWorker}, answering several requests at once, restarted whenever it dies or
+ * is killed. Each request line carries a number that its reply repeats, so replies may come back in any order.
+ * The child's standard error is passed through to ours (parser warnings land in the indexer's log).
  *
- * <p>Not thread-safe: one caller at a time ({@link IsolatedExtractor} pools them).
+ * <p>When the child dies, every request in flight fails. {@link WorkerDied#shared()} says whether the death can be
+ * blamed on that request alone: it cannot when other requests were in flight, or when the child was killed
+ * because another request ran out of time.
+ *
+ * <p>Thread-safe: any number of callers may {@link #ask} at once.
  */
 final class WorkerProcess implements AutoCloseable {
 
     /** The worker died or was killed while handling a request; the message is report-ready. */
     static final class WorkerDied extends Exception {
-        WorkerDied(String message) {
+        private final boolean shared;
+
+        WorkerDied(String message, boolean shared) {
             super(message);
+            this.shared = shared;
+        }
+
+        /** True when other requests were in flight, or the child was stopped for another request's timeout. */
+        boolean shared() {
+            return shared;
         }
     }
 
     private final Supplier<List<String>> command;
     private final Duration exitWait;
-    private Process process;
-    private BufferedWriter in;
-    private BufferedReader out;
+    private WorkerChild child;
+    private long lastId;
 
     /**
      * @param command  the command line of the child, asked for again at every (re)start
@@ -44,77 +51,55 @@ final class WorkerProcess implements AutoCloseable {
         this.exitWait = exitWait;
     }
 
-    /** Sends one request line and waits at most {@code millis} for the reply line. */
+    /** Sends one request line and waits at most {@code millis} for its reply line. */
     String ask(String request, long millis) throws WorkerDied {
-        try {
-            ensureRunning();
-            in.write(request);
-            in.newLine();
-            in.flush();
-        } catch (IOException e) {
-            restart();
-            throw new WorkerDied("extraction worker could not be reached: " + e.getMessage());
-        }
-        BufferedReader reader = out;
-        StringBuilder noise = new StringBuilder();
-        CompletableFuture<String> reply = CompletableFuture.supplyAsync(() -> {
+        WorkerChild c;
+        long id;
+        CompletableFuture<String> reply;
+        synchronized (this) {
             try {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.startsWith(ExtractWorker.REPLY)) {
-                        return line.substring(ExtractWorker.REPLY.length());
-                    }
-                    noise.append(line).append('\n');
+                if (child == null || !child.usable()) {
+                    child = new WorkerChild(new ProcessBuilder(command.get())
+                            .redirectError(ProcessBuilder.Redirect.INHERIT).start());
                 }
-                return null;
+                c = child;
+                id = ++lastId;
+                reply = c.send(id, request);
             } catch (IOException e) {
-                return null;
+                stopChild("it could not be reached");
+                throw new WorkerDied("extraction worker could not be reached: " + e.getMessage(), false);
             }
-        });
+        }
         try {
-            String line = reply.get(millis, TimeUnit.MILLISECONDS);
-            if (line == null) {
-                int code = waitForExit();
-                restart();
-                boolean oom = code == 3 || noise.indexOf("OutOfMemoryError") >= 0;
-                throw new WorkerDied(oom ? "extraction ran out of memory (worker heap limit); file refused"
-                        : "extraction worker crashed (exit code " + code + ")");
-            }
-            return line;
+            return reply.get(millis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            restart();
-            throw new WorkerDied("extraction timed out after " + millis / 1000 + " s; worker killed");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            restart();
-            throw new WorkerDied("interrupted");
+            c.forget(id);
+            kill(c, "another file timed out");
+            throw new WorkerDied("extraction timed out after " + millis / 1000 + " s; worker killed", false);
         } catch (ExecutionException e) {
-            restart();
-            throw new WorkerDied("extraction worker failed: " + e.getCause());
-        }
-    }
-
-    private void ensureRunning() throws IOException {
-        if (process == null || !process.isAlive()) {
-            process = new ProcessBuilder(command.get()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        }
-    }
-
-    private int waitForExit() {
-        try {
-            return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+            if (e.getCause() instanceof WorkerDied died) {
+                throw died;
+            }
+            kill(c, "it failed");
+            throw new WorkerDied("extraction worker failed: " + e.getCause(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            c.forget(id);
+            kill(c, "the indexer was interrupted");
+            throw new WorkerDied("interrupted", false);
         }
     }
 
-    /** Kills the child (SIGKILL); the next request starts a fresh one. */
-    private void restart() {
-        if (process != null) {
-            process.destroyForcibly();
-            process = null;
+    private synchronized void kill(WorkerChild c, String why) {
+        c.kill(why);
+        if (child == c) {
+            child = null;
+        }
+    }
+
+    private synchronized void stopChild(String why) {
+        if (child != null) {
+            kill(child, why);
         }
     }
 
@@ -124,24 +109,16 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Closes the child's input and waits for it to exit; kills it after the exit wait. True when a child was
-     * running and exited by itself with status 0 (a class archive it dumped at exit is then complete).
+     * Closes the child's input, lets it finish what is in flight and waits for it to exit; kills it after the exit
+     * wait. True when a child was running and exited by itself with status 0 (a class archive it dumped at exit is
+     * then complete).
      */
-    boolean stop() {
-        if (process == null) {
+    synchronized boolean stop() {
+        if (child == null) {
             return false;
         }
-        try {
-            in.close();
-            if (process.waitFor(exitWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                return process.exitValue() == 0;
-            }
-        } catch (IOException e) {
-            // the child's input is already gone: it is killed below
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process.destroyForcibly();
-        return false;
+        WorkerChild c = child;
+        child = null;
+        return c.stop(exitWait);
     }
 }
