@@ -78,6 +78,52 @@ class ApiTest {
     }
 
     @Test
+    void documentClausesComeInPagesThatAddUpToTheWhole() throws Exception {
+        JsonNode whole = json("/api/documents/nl-bio");
+        List<Integer> all = whole.get("clauses").findValues("ordinal").stream().map(JsonNode::asInt).toList();
+        assertThat(all).hasSizeGreaterThan(2);
+        assertThat(whole.get("clauseCount").asInt()).isEqualTo(all.size());
+        assertThat(whole.get("clauseOffset").asInt()).isZero();
+        assertThat(whole.get("next").isNull()).isTrue();
+
+        List<Integer> paged = new java.util.ArrayList<>();
+        String next = "/api/documents/nl-bio?limit=2";
+        int pages = 0;
+        while (next != null) {
+            JsonNode page = json(next);
+            assertThat(page.get("clauseCount").asInt()).isEqualTo(all.size());
+            assertThat(page.get("clauseOffset").asInt()).isEqualTo(paged.size());
+            assertThat(page.get("clauses").size()).isBetween(1, 2);
+            page.get("clauses").forEach(c -> paged.add(c.get("ordinal").asInt()));
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+            pages++;
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(pages).isEqualTo((all.size() + 1) / 2);
+
+        JsonNode second = json("/api/documents/nl-bio?offset=1&limit=1");
+        assertThat(second.get("clauses").get(0)).isEqualTo(whole.get("clauses").get(1));
+        assertThat(second.get("next").asText()).isEqualTo("/api/documents/nl-bio?offset=2&limit=1");
+        JsonNode rest = json("/api/documents/nl-bio?offset=1");
+        assertThat(rest.get("clauses").size()).isEqualTo(all.size() - 1);
+        assertThat(rest.get("next").isNull()).isTrue();
+        JsonNode beyond = json("/api/documents/nl-bio?offset=" + (all.size() + 5) + "&limit=10");
+        assertThat(beyond.get("clauses").size()).isZero();
+        assertThat(beyond.get("clauseOffset").asInt()).isEqualTo(all.size());
+        assertThat(beyond.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void badClausePagesAreRefusedWithAReason() throws Exception {
+        for (String query : List.of("offset=-1", "limit=0", "limit=1001", "limit=ten", "offset=1.5")) {
+            HttpResponse<String> r = portal.get("/api/documents/nl-bio?" + query);
+            assertThat(r.statusCode()).as(query).isEqualTo(400);
+            assertThat(r.body()).as(query).containsAnyOf("offset", "limit").doesNotContain("Exception");
+        }
+        assertThat(portal.get("/api/documents/nope?limit=5").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void suggestReturnsStandards() throws Exception {
         JsonNode r = json("/api/suggest?q=dm");
         assertThat(r.get("suggestions").get(0).get("value").asText()).isEqualTo("dmarc");
