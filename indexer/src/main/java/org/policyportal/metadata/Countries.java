@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * ISO 3166-1 alpha-2 country codes plus {@code EU} and {@code INT}, with their English names.
@@ -17,6 +18,13 @@ public final class Countries {
             "INT", "International",
             "UK", "United Kingdom");
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
+    /**
+     * Every ISO code's English name, looked up once: each search answer names the countries of its hits and facet
+     * values, and looking a name up through {@link Locale} each time was 1.3 % of a search's CPU (JFR, 20,000
+     * documents).
+     */
+    private static final Map<String, String> ISO_NAMES = ISO.stream()
+            .collect(Collectors.toUnmodifiableMap(c -> c, c -> Locale.of("", c).getDisplayCountry(Locale.ENGLISH)));
 
     private Countries() {
     }
@@ -45,8 +53,9 @@ public final class Countries {
         if (special != null) {
             return special;
         }
-        if (ISO.contains(code)) {
-            return Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        String iso = ISO_NAMES.get(code);
+        if (iso != null) {
+            return iso;
         }
         return code.equals("unknown") ? "Unknown" : code;
     }

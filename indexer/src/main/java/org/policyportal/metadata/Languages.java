@@ -13,6 +13,9 @@ public final class Languages {
 
     private static final Set<String> ISO = Set.of(Locale.getISOLanguages());
     private static final java.util.Map<String, String> FROM_ISO3 = iso3();
+    /** Every code's English name, looked up once (search answers name the language of each facet value). */
+    private static final java.util.Map<String, String> NAMES = ISO.stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(c -> c, c -> Locale.of(c).getDisplayLanguage(Locale.ENGLISH)));
 
     private Languages() {
     }
@@ -51,9 +54,10 @@ public final class Languages {
 
     /** English name of a code ({@code nl} → Dutch); the code when unknown. */
     public static String name(String code) {
-        if (code == null || !ISO.contains(code)) {
+        String name = code == null ? null : NAMES.get(code);
+        if (name == null) {
             return code == null || code.equals("unknown") ? "Unknown" : code;
         }
-        return Locale.of(code).getDisplayLanguage(Locale.ENGLISH);
+        return name;
     }
 }

@@ -18,6 +18,10 @@ class CodesTest {
         assertThat(Countries.name("NL")).isEqualTo("Netherlands");
         assertThat(Countries.name("EU")).isEqualTo("European Union");
         assertThat(Countries.name("unknown")).isEqualTo("Unknown");
+        assertThat(Countries.name("GB")).isEqualTo("United Kingdom");
+        assertThat(Countries.name("XX")).isEqualTo("XX");
+        assertThat(Countries.name("nl")).as("names are for normalised codes").isEqualTo("nl");
+        assertThat(Countries.name(null)).isEqualTo("Unknown");
     }
 
     @Test
@@ -33,5 +37,8 @@ class CodesTest {
         assertThat(Languages.normalise("")).isEmpty();
         assertThat(Languages.name("nl")).isEqualTo("Dutch");
         assertThat(Languages.name("unknown")).isEqualTo("Unknown");
+        assertThat(Languages.name("fr")).isEqualTo("French");
+        assertThat(Languages.name("xx")).isEqualTo("xx");
+        assertThat(Languages.name(null)).isEqualTo("Unknown");
     }
 }
