@@ -39,7 +39,7 @@ portal_run() {
   echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); both with -Xmx2g; portal commit $(git -C "$root" rev-parse --short HEAD)"
   echo "- corpus: \`$corpus\` ($(tail -n +2 "$manifest" | wc -l) manifest rows)"
   echo "- Solr: \`bench/solr-baseline\` (SolrBuild: Tika in-process, one document per file, 2 threads, one commit)"
-  echo "- portal: \`./portal index --full --threads 2\` (clauses, standards, word pairs; extraction in 2 worker JVMs)"
+  echo "- portal: \`./portal index --full --threads 2\` (clauses, standards, word pairs; extraction in one worker JVM with a lane per thread)"
   echo "- wall: JVM start to exit, from bash's time; CPU: user + sys of the JVM and its children"
   echo
   echo "| pair | first | Solr wall s | Solr CPU s | Solr files | portal wall s | portal CPU s | portal files | load avg after |"
