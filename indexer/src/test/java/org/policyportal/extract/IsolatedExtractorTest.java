@@ -65,6 +65,9 @@ class IsolatedExtractorTest {
                     hog.add(new long[1 << 20]);
                 }
             }
+            if (name.startsWith("error")) {
+                throw new AssertionError("an error no lane answers for");
+            }
             if (name.startsWith("bad")) {
                 throw ExtractionException.failed("not a policy", null);
             }
@@ -179,6 +182,15 @@ class IsolatedExtractorTest {
             assertThat(patient.get().title()).isEqualTo("patient.txt");
             assertThat(attempts("patient.txt")).isEqualTo(2);
             assertThat(attempts("hang.txt")).as("its own budget ran out: it is to blame").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anErrorNoLaneCanAnswerEndsTheWorkerInsteadOfLeavingTheFileWaiting() throws Exception {
+        try (IsolatedExtractor x = scripted()) {
+            assertThatThrownBy(() -> x.extract(file("error.txt")))
+                    .hasMessageContaining("crashed (exit code " + ExtractWorker.EXIT_LANE_DIED + ")");
+            assertThat(x.extract(file("after-error.txt")).title()).isEqualTo("after-error.txt");
         }
     }
 
