@@ -85,7 +85,7 @@ public final class IsolatedExtractor implements TextExtractor {
         this.lanes = lanes;
         this.archive = limits.classCache() == null ? null
                 : WorkerArchive.in(limits.classCache(), System.getProperty("java.class.path"));
-        this.worker = new WorkerProcess(() -> command(true), archive != null ? WRITER_EXIT_WAIT : EXIT_WAIT);
+        this.worker = new WorkerProcess(this::command, archive != null ? WRITER_EXIT_WAIT : EXIT_WAIT);
     }
 
     @Override
@@ -151,10 +151,10 @@ public final class IsolatedExtractor implements TextExtractor {
     }
 
     /**
-     * The command line the child starts with now; {@code writer}: it may write the class archive when there is
-     * none yet.
+     * The command line the child starts with now. It reads the class archive, or writes one at exit when there is
+     * none yet: with a single child, that child is the writer.
      */
-    List<String> command(boolean writer) {
+    List<String> command() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (long) limits.heapMb() * lanes + "m",
                 "-XX:+ExitOnOutOfMemoryError",
@@ -163,7 +163,7 @@ public final class IsolatedExtractor implements TextExtractor {
             cmd.add("-XX:TieredStopAtLevel=1");
         }
         if (archive != null) {
-            cmd.addAll(writer ? archive.writerOptions() : archive.readerOptions());
+            cmd.addAll(archive.writerOptions());
         }
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 ExtractWorker.class.getName(), Integer.toString(policy.maxChars()),

@@ -226,15 +226,15 @@ class IsolatedExtractorTest {
     void aWorkerThatWillSeeFewFilesCompilesWithC1Only() throws Exception {
         String quick = "-XX:TieredStopAtLevel=1";
         try (IsolatedExtractor x = new IsolatedExtractor(TikaPolicy.defaults(), 2, IsolatedExtractor.Limits.withHeap(256))) {
-            assertThat(x.command(false)).doesNotContain(quick).contains("-Xmx512m");
+            assertThat(x.command()).doesNotContain(quick).contains("-Xmx512m");
             x.expect(IsolatedExtractor.QUICK_START_FILES);
-            assertThat(x.command(false)).contains(quick);
+            assertThat(x.command()).contains(quick);
             Path md = Files.writeString(tmp.resolve("q.md"), "# Rules\n\n1. Suppliers shall use TLS 1.3.\n");
             try (Extractor local = new Extractor(TikaPolicy.defaults())) {
                 assertThat(x.extract(md)).isEqualTo(local.extract(md));
             }
             x.expect(IsolatedExtractor.QUICK_START_FILES + 1);
-            assertThat(x.command(false)).doesNotContain(quick);
+            assertThat(x.command()).doesNotContain(quick);
         }
     }
 }
