@@ -13,15 +13,16 @@ import org.apache.lucene.search.TermRangeQuery;
  * {@link FacetsConfig}. Indexer and web app both use this class; nothing else names a field.
  *
  * <p>Layout: each policy document is one Lucene block, its clause documents first and the parent document
- * last (the block-join convention). Clause documents repeat the filterable metadata so clause-mode search
- * and facets need no join; the block gives the parent of a clause in O(1) through a parent bit set.
+ * last (the block-join convention). Clause documents repeat the filterable metadata so clause-mode filters
+ * and facets need no join; the block gives the parent of a clause in O(1) through a parent bit set. The title
+ * and issuing body are searched as words on parents only, and clause mode joins them down to the clauses.
  *
  * <p>Thread-safe: immutable; {@link #analyzer()} returns one shared, thread-safe analyzer.
  */
 public final class IndexSchema {
 
     /** Bumped when the layout changes; an index written with another version is rebuilt in full. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     // --- document type -------------------------------------------------------------------------
     public static final String TYPE = "type";
@@ -36,16 +37,11 @@ public final class IndexSchema {
     public static final String PATH = "path";
 
     // --- metadata (parent stored; both indexed for filters) ---------------------------------------
-    /** Parent only (stored, analysed); clause docs carry their document's title as {@link #CLAUSE_TITLE}. */
+    /** Parent only (stored, analysed); clause-mode queries reach it through a block join. */
     public static final String TITLE = "title";
-    /**
-     * Clause only: the document's title, analysed, for clause-mode matches on it. Apart from {@link #TITLE} so a
-     * document-mode text query (parent text and title) can only match parents and needs no document-type filter.
-     */
-    public static final String CLAUSE_TITLE = "clause_title";
     public static final String COUNTRY = "country";
     public static final String ISSUING_BODY = "issuing_body";
-    /** Analyzed copy of the issuing body for {@code body:} queries. */
+    /** Parent only: analysed copy of the issuing body for {@code body:} queries (joined down in clause mode). */
     public static final String ISSUING_BODY_TEXT = "issuing_body_text";
     public static final String YEAR = "year";
     public static final String LANGUAGE = "language";

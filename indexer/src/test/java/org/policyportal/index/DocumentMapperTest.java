@@ -105,8 +105,20 @@ class DocumentMapperTest {
                     }
                 }
             }
-            // per clause: title, issuing body, body and its headings; the parent: issuing body, text, pairs
-            assertThat(replayed).isEqualTo(4 * 3 + 2 + 2 + 1 + 3);
+            // per clause: body and its headings; the parent: text, pairs
+            assertThat(replayed).isEqualTo(4 + 2 + 2 + 1 + 2);
+        }
+    }
+
+    @Test
+    void titleAndIssuingBodyWordsAreOnTheParentOnly() {
+        List<Document> block = mapper.toBlock(sample());
+        Document parent = block.getLast();
+        assertThat(parent.getField(IndexSchema.TITLE)).isNotNull();
+        assertThat(parent.getField(IndexSchema.ISSUING_BODY_TEXT)).isNotNull();
+        for (Document clause : block.subList(0, block.size() - 1)) {
+            assertThat(clause.getFields().stream().map(IndexableField::name))
+                    .doesNotContain(IndexSchema.TITLE, IndexSchema.ISSUING_BODY_TEXT);
         }
     }
 

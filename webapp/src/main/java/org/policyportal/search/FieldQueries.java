@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.policyportal.index.Analyzers;
@@ -41,22 +40,21 @@ final class FieldQueries {
     }
 
     /**
-     * The query of a field unit against documents ({@code parents} non-null: clause-level fields are joined to
-     * their parent) or clauses ({@code parents} null).
+     * The query of a field unit against the target's kind: for documents, clause-level fields are joined up to
+     * their parent; for clauses, the title and issuing body (held by parents only) are joined down to clauses.
      */
-    Query query(QueryUnit unit, BitSetProducer parents, List<String> notices) {
+    Query query(QueryUnit unit, SearchTarget target, List<String> notices) {
         String v = unit.text().trim();
         return switch (unit.field()) {
-            case "title" -> orNothing(TextQueries.analyzed(parents != null ? IndexSchema.TITLE : IndexSchema.CLAUSE_TITLE,
-                    analyzers.folding(), v));
-            case "body" -> orNothing(TextQueries.analyzed(IndexSchema.ISSUING_BODY_TEXT, analyzers.folding(), v));
+            case "title" -> parentField(IndexSchema.TITLE, v, target);
+            case "body" -> parentField(IndexSchema.ISSUING_BODY_TEXT, v, target);
             case "standard" -> standard(v);
             case "country" -> country(v).<Query>map(c -> new TermQuery(new Term(IndexSchema.COUNTRY, c)))
                     .orElseGet(() -> nothing(notices, "Unknown country '" + v + "'."));
             case "language" -> language(v).<Query>map(l -> new TermQuery(new Term(IndexSchema.LANGUAGE, l)))
                     .orElseGet(() -> nothing(notices, "Unknown language '" + v + "'."));
             case "year" -> year(v, notices);
-            case "ref" -> ref(v, parents);
+            case "ref" -> ref(v, target);
             default -> nothing(notices, "Unknown field '" + unit.field() + "'.");
         };
     }
@@ -77,14 +75,20 @@ final class FieldQueries {
                 .build();
     }
 
-    /** Clauses with reference {@code v}, joined to their documents when {@code parents} is given. */
-    Query refQuery(String v, BitSetProducer parents) {
-        return ref(v, parents);
+    /** Clauses with reference {@code v}, joined up to their documents when the target is documents. */
+    Query refQuery(String v, SearchTarget target) {
+        return ref(v, target);
     }
 
-    private static Query ref(String v, BitSetProducer parents) {
+    private static Query ref(String v, SearchTarget target) {
         Query clause = refTerm(v);
-        return parents == null ? clause : new ToParentBlockJoinQuery(clause, parents, ScoreMode.Max);
+        return target.documents() ? new ToParentBlockJoinQuery(clause, target.parents(), ScoreMode.Max) : clause;
+    }
+
+    /** Text {@code v} in a field only parents have; for clauses, the clauses of the matching parents. */
+    private Query parentField(String field, String v, SearchTarget target) {
+        Query parent = orNothing(TextQueries.analyzed(field, analyzers.folding(), v));
+        return target.documents() ? parent : TextQueries.toClauses(parent, target.parents());
     }
 
     private static Query refTerm(String v) {

@@ -47,14 +47,9 @@ public final class IndexAccess {
      */
     public Query query(SearcherGeneration gen, SearchRequest request) {
         boolean documents = request.mode() != SearchMode.CLAUSES;
-        ParsedQuery pq = parser.parse(request.query(), documents ? gen.parents() : null, gen.wordPairs());
+        ParsedQuery pq = parser.parse(request.query(), gen.target(documents));
         return FilteredQueries.drillDown(schema, gen, documents, FilteredQueries.base(pq, documents, request),
                 request.filters());
-    }
-
-    /** The query text parsed for matching clause content (what the document page highlights), may be null. */
-    public Query clauseTextQuery(String text) {
-        return parser.parse(text, null).relaxed();
     }
 
     public DocumentMapper mapper() {

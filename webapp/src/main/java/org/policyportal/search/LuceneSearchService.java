@@ -18,7 +18,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.join.BitSetProducer;
 import org.policyportal.document.PolicyDocument;
 import org.policyportal.index.DocumentMapper;
 import org.policyportal.index.IndexSchema;
@@ -209,22 +208,21 @@ public final class LuceneSearchService implements SearchService {
      * A request read against one generation: its parsed query with looked-up term states, and the query to run
      * ({@code base}), or a null {@code base} when the query is too complex to run.
      */
-    private record Prepared(ParsedQuery pq, Query base, boolean documents, SortOrder sort, BitSetProducer parents) {
+    private record Prepared(ParsedQuery pq, Query base, boolean documents, SortOrder sort) {
     }
 
     private Prepared prepare(SearchRequest request, SearcherGeneration gen) throws IOException {
         boolean documents = request.mode() == null || request.mode() == SearchMode.DOCUMENTS;
         SortOrder sort = request.sort() == null ? SortOrder.RELEVANCE : request.sort();
-        BitSetProducer parents = documents ? gen.parents() : null;
-        ParsedQuery parsed = parser.parse(request.query(), parents, gen.wordPairs());
+        ParsedQuery parsed = parser.parse(request.query(), gen.target(documents));
         if (budget.tooComplex(parsed.query())) {
-            return new Prepared(parsed, null, documents, sort, parents);
+            return new Prepared(parsed, null, documents, sort);
         }
         // the counting pass, the page, the snippet choice and the highlighter reuse the terms' looked-up states
         TermStatesCache states = gen.termStates();
         ParsedQuery pq = parsed.withQueries(states.apply(parsed.query()),
                 parsed.relaxed() == null ? null : states.apply(parsed.relaxed()));
-        return new Prepared(pq, FilteredQueries.base(pq, documents, request), documents, sort, parents);
+        return new Prepared(pq, FilteredQueries.base(pq, documents, request), documents, sort);
     }
 
     private SearchResult search(SearchRequest request, SearcherGeneration gen, long start) {
@@ -235,7 +233,6 @@ public final class LuceneSearchService implements SearchService {
                 return tooComplex(request, pq, start);
             }
             boolean documents = p.documents();
-            BitSetProducer parents = p.parents();
             Query base = p.base();
             SortOrder sort = p.sort();
             FacetedSearch.Read<List<Hit>> outcome;
@@ -256,7 +253,7 @@ public final class LuceneSearchService implements SearchService {
                     request.filters(), request.facetLimit());
             String suggestion = partial || outcome.total() > 0 || pq.terms().isEmpty() ? null
                     : didYouMean.correct(gen.searcher().getIndexReader(), pq,
-                    q -> count(gen, parser.parse(q, parents, gen.wordPairs()), documents, request)).orElse(null);
+                    q -> count(gen, parser.parse(q, gen.target(documents)), documents, request)).orElse(null);
             return new SearchResult(outcome.total(), request.page(), request.size(), elapsed(start), hits, facets,
                     partial ? withNotice(pq.notices(), QueryBudget.TIMED_OUT) : pq.notices(), suggestion, partial);
         } catch (IOException e) {
@@ -341,7 +338,7 @@ public final class LuceneSearchService implements SearchService {
     /** Reads and highlights only the clauses {@code window} chooses: the rest cost no stored-field reads. */
     @Override
     public Optional<DocumentView> document(String id, String query, ClauseWindow window) {
-        return loadDocument(id, gen -> documentViews.view(gen, id, parser.parse(query, null), window));
+        return loadDocument(id, gen -> documentViews.view(gen, id, parser.parse(query, gen.target(false)), window));
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.join.BitSetProducer;
 import org.policyportal.index.Analyzers;
 
 /**
@@ -39,21 +38,8 @@ public final class QueryParser {
         this.fields = new FieldQueries(analyzers);
     }
 
-    /**
-     * Parses {@code input} for an index without word pairs (or for clauses, which have none).
-     *
-     * @param parents the parent filter when searching documents (clause-level fields such as {@code ref:} are
-     *                joined to their document), null when searching clauses
-     */
-    public ParsedQuery parse(String input, BitSetProducer parents) {
-        return parse(input, parents, false);
-    }
-
-    /**
-     * As {@link #parse(String, BitSetProducer)}; {@code wordPairs}: the index has word-pair fields
-     * ({@link SearcherGeneration#wordPairs()}), which document phrases then use.
-     */
-    public ParsedQuery parse(String input, BitSetProducer parents, boolean wordPairs) {
+    /** Parses {@code input} into the query of {@code target}'s kind of documents. */
+    public ParsedQuery parse(String input, SearchTarget target) {
         List<String> notices = new ArrayList<>();
         String q = input == null ? "" : input.strip();
         if (q.length() > MAX_LENGTH) {
@@ -76,12 +62,12 @@ public final class QueryParser {
                     && text.stopWordSomewhere(g.getFirst().text());
             int added = 0;
             for (QueryUnit u : g) {
-                Query uq = unitQuery(u, parents, wordPairs, notices);
+                Query uq = unitQuery(u, target, notices);
                 if (uq != null) {
                     or.add(uq, Occur.SHOULD);
                     added++;
                 }
-                Query rq = relaxedQuery(u);
+                Query rq = relaxedQuery(u, target);
                 if (rq != null) {
                     relaxed.add(rq, Occur.SHOULD);
                     anyRelaxed = true;
@@ -98,7 +84,7 @@ public final class QueryParser {
             }
         }
         for (QueryUnit u : excluded) {
-            Query uq = unitQuery(u, parents, wordPairs, notices);
+            Query uq = unitQuery(u, target, notices);
             if (uq != null) {
                 main.add(uq, Occur.MUST_NOT);
             }
@@ -110,27 +96,28 @@ public final class QueryParser {
                 groups.isEmpty() && excluded.isEmpty(), kindOnly);
     }
 
-    private Query unitQuery(QueryUnit u, BitSetProducer parents, boolean wordPairs, List<String> notices) {
-        TextQueries.Scope scope = parents == null ? TextQueries.Scope.CLAUSES
-                : TextQueries.Scope.documents(wordPairs);
+    private Query unitQuery(QueryUnit u, SearchTarget target, List<String> notices) {
+        TextQueries.Scope scope = target.documents() ? TextQueries.Scope.documents(target.wordPairs())
+                : TextQueries.Scope.CLAUSES;
         return switch (u.kind()) {
-            case WORD, PHRASE -> withRef(text.text(u.text(), scope), u, fields.refQuery(u.text(), parents));
-            case PREFIX -> text.prefix(u.text(), scope);
-            case FIELD -> fields.query(u, parents, notices);
+            case WORD, PHRASE -> withRef(text.text(u.text(), scope, target.parents()), u,
+                    fields.refQuery(u.text(), target));
+            case PREFIX -> text.prefix(u.text(), scope, target.parents());
+            case FIELD -> fields.query(u, target, notices);
             case OR -> null;
         };
     }
 
     /**
-     * Whether a unit matches documents of the searched kind only. In document mode text is searched in the
-     * parents' own text and title fields and {@code ref:} is joined to parents; in clause mode text, headings,
-     * {@code title:} ({@code clause_title}) and {@code ref:} are fields only clauses have. Other fields (country,
-     * year...) are on both kinds.
+     * Whether a unit matches documents of the searched kind only. In document mode text, {@code title:} and
+     * {@code body:} are searched in fields only parents have and {@code ref:} is joined up to parents; in clause
+     * mode text, headings and {@code ref:} are fields only clauses have, and the document's title and issuing body
+     * are joined down to its clauses. Other fields (country, year...) are on both kinds.
      */
     private static boolean onOwnFields(QueryUnit u) {
         return switch (u.kind()) {
             case WORD, PHRASE, PREFIX -> true;
-            case FIELD -> u.field().equals("title") || u.field().equals("ref");
+            case FIELD -> u.field().equals("title") || u.field().equals("body") || u.field().equals("ref");
             case OR -> false;
         };
     }
@@ -147,11 +134,13 @@ public final class QueryParser {
         return u.kind() == QueryUnit.Kind.WORD && u.text().chars().anyMatch(Character::isDigit);
     }
 
-    private Query relaxedQuery(QueryUnit u) {
+    /** The unit over clause content alone (no titles, nothing joined), whatever {@code target}'s kind. */
+    private Query relaxedQuery(QueryUnit u, SearchTarget target) {
+        SearchTarget clauses = SearchTarget.clauses(target.parents());
         return switch (u.kind()) {
-            case WORD, PHRASE -> withRef(text.text(u.text(), TextQueries.Scope.SNIPPETS), u,
-                    fields.refQuery(u.text(), null));
-            case PREFIX -> text.prefix(u.text(), TextQueries.Scope.SNIPPETS);
+            case WORD, PHRASE -> withRef(text.text(u.text(), TextQueries.Scope.SNIPPETS, clauses.parents()), u,
+                    fields.refQuery(u.text(), clauses));
+            case PREFIX -> text.prefix(u.text(), TextQueries.Scope.SNIPPETS, clauses.parents());
             case FIELD -> fields.clauseQuery(u);
             case OR -> null;
         };

@@ -235,6 +235,11 @@ public final class SearcherGeneration {
         return parents;
     }
 
+    /** What a query parsed for this generation's documents ({@code documents}) or clauses runs against. */
+    SearchTarget target(boolean documents) {
+        return new SearchTarget(documents, parents, documents && wordPairs);
+    }
+
     /** States of recently searched terms in this generation, for {@link TermStatesCache#apply}. */
     TermStatesCache termStates() {
         return termStates;

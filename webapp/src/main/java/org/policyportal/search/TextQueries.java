@@ -21,6 +21,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.util.BytesRef;
 import org.policyportal.index.Analyzers;
 import org.policyportal.index.IndexSchema;
@@ -28,8 +29,8 @@ import org.policyportal.index.IndexSchema;
 /**
  * Builds the Lucene query of one free-text word, phrase or prefix: a disjunction over the {@link Scope}'s text
  * field of every language (each analysed with its own language analyzer), plus {@code title} (boost
- * {@value #TITLE_BOOST}) and {@code heading} (boost {@value #HEADING_BOOST}) analysed with the folding analyzer
- * where the scope has them. Text that analyses to
+ * {@value #TITLE_BOOST}; for clauses, their document's title through a block join) and {@code heading} (boost
+ * {@value #HEADING_BOOST}) analysed with the folding analyzer where the scope has them. Text that analyses to
  * several tokens (a phrase, or an identifier such as {@code 52.204-21}) becomes a phrase query per field, so
  * identifiers are found as written; in whole documents that phrase filters and its words rank (see {@link #phrase}).
  *
@@ -50,26 +51,25 @@ final class TextQueries {
 
     /**
      * Which fields a text query covers: documents match their whole text ({@code text_<lang>}) and title;
-     * clauses their own text ({@code body_<lang>}), headings and their document's title; snippets are chosen
-     * on clause text and headings alone.
+     * clauses their own text ({@code body_<lang>}), headings and their document's title (joined down from the
+     * parent); snippets are chosen on clause text and headings alone.
      */
     enum Scope {
-        DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, IndexSchema.TITLE, true, null),
+        DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, Title.OWN, true, null),
         /** As {@link #DOCUMENTS}, on an index with word pairs ({@link IndexSchema#DOC_PAIRS_PREFIX}). */
-        PAIRED_DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, IndexSchema.TITLE, true, IndexSchema.DOC_PAIRS_PREFIX),
-        CLAUSES(IndexSchema.BODY_PREFIX, true, IndexSchema.CLAUSE_TITLE, false, null),
-        SNIPPETS(IndexSchema.BODY_PREFIX, true, null, false, null);
+        PAIRED_DOCUMENTS(IndexSchema.DOC_TEXT_PREFIX, false, Title.OWN, true, IndexSchema.DOC_PAIRS_PREFIX),
+        CLAUSES(IndexSchema.BODY_PREFIX, true, Title.PARENTS, false, null),
+        SNIPPETS(IndexSchema.BODY_PREFIX, true, Title.NONE, false, null);
 
         private final String prefix;
         private final boolean heading;
-        /** The title field of the scope's documents, null for none. */
-        private final String title;
+        private final Title title;
         /** Whether a phrase ranks by its words and only filters on their order; see {@link #phrase}. */
         private final boolean rankPhrasesByWords;
         /** Prefix of the word-pair fields beside the text fields, null for none. */
         private final String pairs;
 
-        Scope(String prefix, boolean heading, String title, boolean rankPhrasesByWords, String pairs) {
+        Scope(String prefix, boolean heading, Title title, boolean rankPhrasesByWords, String pairs) {
             this.prefix = prefix;
             this.heading = heading;
             this.title = title;
@@ -97,8 +97,19 @@ final class TextQueries {
         this.analyzers = analyzers;
     }
 
-    /** The text over the scope's fields; null when every analyzer drops it (a stop word in every language). */
-    Query text(String text, Scope scope) {
+    /**
+     * How a scope reaches {@link IndexSchema#TITLE}, which only parents hold. Clauses match their document's title
+     * through a block join: indexing the title again on every clause had made 2.2 of corpus-real's 14.8 million
+     * postings.
+     */
+    private enum Title { OWN, PARENTS, NONE }
+
+    /**
+     * The text over the scope's fields; null when every analyzer drops it (a stop word in every language).
+     *
+     * @param parents the index's parent filter, for joining the title down to clauses
+     */
+    Query text(String text, Scope scope, BitSetProducer parents) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int added = 0;
         for (String lang : Analyzers.LANGUAGES) {
@@ -108,8 +119,9 @@ final class TextQueries {
         if (scope.heading) {
             added += add(b, cachedQuery(IndexSchema.HEADING, analyzers.folding(), text, scope, null), HEADING_BOOST);
         }
-        if (scope.title != null) {
-            added += add(b, cachedQuery(scope.title, analyzers.folding(), text, scope, null), TITLE_BOOST);
+        if (scope.title != Title.NONE) {
+            Query title = cachedQuery(IndexSchema.TITLE, analyzers.folding(), text, scope, null);
+            added += add(b, onTitle(title, scope, parents), TITLE_BOOST);
         }
         return added == 0 ? null : b.build();
     }
@@ -118,19 +130,30 @@ final class TextQueries {
      * Bounded prefix expansion over the same fields as {@link #text}. The prefix is folded, not stemmed, so the
      * analysed word itself is added too: {@code leveranciers*} must still find the stem {@code leverancier}.
      */
-    Query prefix(String prefix, Scope scope) {
+    Query prefix(String prefix, Scope scope, BitSetProducer parents) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        add(b, text(prefix, scope), 1f);
+        add(b, text(prefix, scope, parents), 1f);
         for (String lang : Analyzers.LANGUAGES) {
             add(b, prefixQuery(scope.prefix + lang, analyzers.forLanguage(lang), prefix), 1f);
         }
         if (scope.heading) {
             add(b, prefixQuery(IndexSchema.HEADING, analyzers.folding(), prefix), HEADING_BOOST);
         }
-        if (scope.title != null) {
-            add(b, prefixQuery(scope.title, analyzers.folding(), prefix), TITLE_BOOST);
+        if (scope.title != Title.NONE) {
+            add(b, onTitle(prefixQuery(IndexSchema.TITLE, analyzers.folding(), prefix), scope, parents),
+                    TITLE_BOOST);
         }
         return b.build();
+    }
+
+    /** {@code title} (a query on parents' titles, or null) as the scope's documents match it. */
+    private static Query onTitle(Query title, Scope scope, BitSetProducer parents) {
+        return title == null || scope.title == Title.OWN ? title : toClauses(title, parents);
+    }
+
+    /** The clauses of the parents {@code parentQuery} matches, each scored as its parent. */
+    static Query toClauses(Query parentQuery, BitSetProducer parents) {
+        return new ParentScoredClausesQuery(parentQuery, parents);
     }
 
     /** True when some language drops the whole text (a stop word there): such a word must not be required. */

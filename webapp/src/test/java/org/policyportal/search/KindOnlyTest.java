@@ -21,6 +21,7 @@ class KindOnlyTest extends SearchFixture {
             "dmarc | true",
             "\"mail security\" | true",
             "title:mail | true",
+            "body:GSA | true",
             "dmarc country:NL | true",
             "dmarc OR country:NL | false",
             "country:NL | false",
@@ -35,7 +36,7 @@ class KindOnlyTest extends SearchFixture {
             try (IndexSearchers.Lease lease = service.indexAccess().acquire().orElseThrow()) {
                 SearcherGeneration gen = lease.generation();
                 ParsedQuery pq = new QueryParser(new IndexSchema().analyzers())
-                        .parse(q, documents ? gen.parents() : null);
+                        .parse(q, gen.target(documents));
                 assertThat(pq.kindOnly()).as(mode + " " + q).isEqualTo(kindOnly);
                 IndexSearcher searcher = gen.searcher();
                 Query kind = documents ? IndexSchema.parentsQuery() : IndexSchema.clausesQuery();

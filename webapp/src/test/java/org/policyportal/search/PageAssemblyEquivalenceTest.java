@@ -33,7 +33,7 @@ class PageAssemblyEquivalenceTest extends SearchFixture {
             StoredFields stored = gen.searcher().storedFields();
             for (String q : QUERIES) {
                 SearchResult r = service.search(SearchRequest.of(q));
-                ParsedQuery pq = parser.parse(q, gen.parents());
+                ParsedQuery pq = parser.parse(q, SearchTarget.documents(gen.parents()));
                 for (Hit hit : r.hits()) {
                     List<Integer> expected = new ArrayList<>();
                     ScoreDoc[] best = pq.relaxed() == null ? new ScoreDoc[0] : gen.searcher().search(
@@ -71,7 +71,7 @@ class PageAssemblyEquivalenceTest extends SearchFixture {
             int[] docIds = ids.stream().mapToInt(Integer::intValue).toArray();
             int marked = 0;
             for (String q : QUERIES) {
-                ParsedQuery pq = parser.parse(q, null);
+                ParsedQuery pq = parser.parse(q, gen.target(false));
                 if (pq.relaxed() == null) {
                     continue;
                 }

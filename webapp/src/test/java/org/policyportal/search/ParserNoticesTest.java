@@ -14,11 +14,14 @@ import org.policyportal.index.IndexSchema;
 
 /** The parser on its own: malformed input never throws, is read safely and explained by a notice. */
 class ParserNoticesTest {
+    private static final SearchTarget CLAUSES =
+            SearchTarget.clauses(new QueryBitSetProducer(IndexSchema.parentsQuery()));
+
 
     private final QueryParser parser = new QueryParser(new Analyzers());
 
     private List<String> notices(String q) {
-        return parser.parse(q, null).notices();
+        return parser.parse(q, CLAUSES).notices();
     }
 
     @Test
@@ -47,32 +50,32 @@ class ParserNoticesTest {
 
     @Test
     void unquotedRestOfQuoteIsSearchedAsWords() {
-        ParsedQuery pq = parser.parse("cloud \"security rules", null);
+        ParsedQuery pq = parser.parse("cloud \"security rules", CLAUSES);
         assertThat(pq.terms()).containsExactly("cloud", "security", "rules");
     }
 
     @Test
     void colonAfterUnknownPrefixIsText() {
-        ParsedQuery pq = parser.parse("27001:2022 http://x", null);
+        ParsedQuery pq = parser.parse("27001:2022 http://x", CLAUSES);
         assertThat(pq.terms()).containsExactly("27001:2022", "http://x");
         assertThat(pq.notices()).isEmpty();
     }
 
     @Test
     void longQueriesAreTruncatedAndUnitsCapped() {
-        ParsedQuery longOne = parser.parse("a".repeat(600), null);
+        ParsedQuery longOne = parser.parse("a".repeat(600), CLAUSES);
         assertThat(longOne.text()).hasSize(QueryParser.MAX_LENGTH);
         assertThat(longOne.notices()).containsExactly(
                 "Your query was longer than 500 characters and was shortened.");
         String many = String.join(" ", java.util.Collections.nCopies(70, "w"));
-        ParsedQuery capped = parser.parse(many, null);
+        ParsedQuery capped = parser.parse(many, CLAUSES);
         assertThat(capped.terms()).hasSize(QueryParser.MAX_UNITS);
         assertThat(capped.notices()).containsExactly("Only the first 64 terms of your query were used.");
     }
 
     @Test
     void blankInputMatchesAll() {
-        ParsedQuery pq = parser.parse("   ", null);
+        ParsedQuery pq = parser.parse("   ", CLAUSES);
         assertThat(pq.blank()).isTrue();
         assertThat(pq.relaxed()).isNull();
         assertThat(pq.query().toString()).isEqualTo("+" + new MatchAllDocsQuery());
@@ -83,8 +86,8 @@ class ParserNoticesTest {
             "*", "**", "a:b:c", "\"\"", "-(", "year:..", "ref:", "country:\"", "\u0000", "a\"b\"c", "x -\"y",
             "((((", "title:\"unterminated value"})
     void neverThrows(String q) {
-        assertThatCode(() -> parser.parse(q, null)).doesNotThrowAnyException();
-        assertThatCode(() -> parser.parse(q, new QueryBitSetProducer(IndexSchema.parentsQuery())))
+        assertThatCode(() -> parser.parse(q, CLAUSES)).doesNotThrowAnyException();
+        assertThatCode(() -> parser.parse(q, SearchTarget.documents(new QueryBitSetProducer(IndexSchema.parentsQuery()))))
                 .doesNotThrowAnyException();
     }
 }

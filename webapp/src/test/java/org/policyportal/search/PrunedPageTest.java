@@ -67,7 +67,7 @@ class PrunedPageTest {
             for (Case c : CASES) {
                 SearchRequest request = SearchRequest.of(c.query()).withFilters(c.filters())
                         .withMode(c.documents() ? SearchMode.DOCUMENTS : SearchMode.CLAUSES);
-                ParsedQuery pq = parser.parse(c.query(), c.documents() ? gen.parents() : null);
+                ParsedQuery pq = parser.parse(c.query(), gen.target(c.documents()));
                 Query base = FilteredQueries.base(pq, c.documents(), request);
                 FacetedSearch.Outcome got = faceted.search(gen, c.documents(), null, false, base, c.filters(), c.sort(),
                         c.topN());
@@ -109,7 +109,7 @@ class PrunedPageTest {
             for (Case c : CASES) {
                 SearchRequest request = SearchRequest.of(c.query()).withFilters(c.filters())
                         .withMode(c.documents() ? SearchMode.DOCUMENTS : SearchMode.CLAUSES);
-                ParsedQuery pq = parser.parse(c.query(), c.documents() ? gen.parents() : null);
+                ParsedQuery pq = parser.parse(c.query(), gen.target(c.documents()));
                 Query base = FilteredQueries.base(pq, c.documents(), request);
                 FacetedSearch.Outcome plain = faceted.search(gen, c.documents(), null, false, base, c.filters(),
                         c.sort(), c.topN());

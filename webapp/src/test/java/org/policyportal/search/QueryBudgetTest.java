@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policyportal.index.IndexSchema;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 
 /** Per-search time limit (partial results with a notice) and the clause cap. */
 class QueryBudgetTest extends SearchFixture {
@@ -63,7 +64,7 @@ class QueryBudgetTest extends SearchFixture {
     @ParameterizedTest
     @ValueSource(strings = {"*", "?*", "**", "*foo", "foo~2", "/.*/", "a*", "title:*", "country:*"})
     void noWildcardFuzzyOrRegexScans(String q) {
-        ParsedQuery pq = new QueryParser(new IndexSchema().analyzers()).parse(q, null);
+        ParsedQuery pq = new QueryParser(new IndexSchema().analyzers()).parse(q, SearchTarget.clauses(new QueryBitSetProducer(IndexSchema.parentsQuery())));
         List<String> types = new java.util.ArrayList<>();
         pq.query().visit(new org.apache.lucene.search.QueryVisitor() {
             @Override
@@ -87,7 +88,7 @@ class QueryBudgetTest extends SearchFixture {
         String q = "ab* ".repeat(100).strip();
         SearchResult r = search(q);
         assertThat(r.notices()).anyMatch(n -> n.contains("prefix searches"));
-        ParsedQuery pq = new QueryParser(new IndexSchema().analyzers()).parse(q, null);
+        ParsedQuery pq = new QueryParser(new IndexSchema().analyzers()).parse(q, SearchTarget.clauses(new QueryBitSetProducer(IndexSchema.parentsQuery())));
         assertThat(QueryBudget.clauses(pq.query())).isLessThanOrEqualTo(1024);
     }
 

@@ -51,6 +51,20 @@ class QuerySyntaxTest extends SearchFixture {
     }
 
     @Test
+    void clausesMatchTheirDocumentsTitleAndIssuingBodyThroughTheirDocument() {
+        assertThat(clauses("title:mail").hits()).extracting(h -> h.id() + "#" + h.clauseOrdinal())
+                .containsExactlyInAnyOrder("nl-mail#1", "nl-mail#2", "nl-mail#3");
+        assertThat(clauses("body:GSA").hits()).extracting(h -> h.id() + "#" + h.clauseOrdinal())
+                .containsExactlyInAnyOrder("us-far#1", "us-far#2");
+        // "rules" is in nl-mail's title only; "DMARC" in its first clause (and in a clause of nl-inkoop)
+        assertThat(clauses("rules").total()).isEqualTo(3);
+        assertThat(clauses("rules DMARC").hits()).extracting(h -> h.id() + "#" + h.clauseOrdinal())
+                .containsExactly("nl-mail#1");
+        assertThat(clauses("DMARC").hits()).extracting(h -> h.id() + "#" + h.clauseOrdinal())
+                .containsExactlyInAnyOrder("nl-mail#1", "nl-inkoop#2");
+    }
+
+    @Test
     void unknownFieldValuesMatchNothingWithANotice() {
         SearchResult r = search("country:Atlantis");
         assertThat(r.total()).isZero();

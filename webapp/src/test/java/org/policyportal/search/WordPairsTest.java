@@ -75,8 +75,8 @@ class WordPairsTest {
 
     /** The policies {@code q} finds with word pairs are {@code ids}, in the order and with the scores of positions. */
     private void check(String q, String... ids) throws Exception {
-        TopDocs paired = search(parser.parse(q, gen.parents(), true).query());
-        TopDocs positions = search(parser.parse(q, gen.parents(), false).query());
+        TopDocs paired = search(parser.parse(q, new SearchTarget(true, gen.parents(), true)).query());
+        TopDocs positions = search(parser.parse(q, SearchTarget.documents(gen.parents())).query());
 
         assertThat(hits(paired)).as(q).isEqualTo(hits(positions));
         Set<String> found = new TreeSet<>();
