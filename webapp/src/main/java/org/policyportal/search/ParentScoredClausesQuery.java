@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -80,6 +81,9 @@ final class ParentScoredClausesQuery extends Query {
                     return Explanation.noMatch("not a clause");
                 }
                 int parent = bits.nextSetBit(doc);
+                if (parent == DocIdSetIterator.NO_MORE_DOCS) {
+                    return Explanation.noMatch("no document after it");
+                }
                 Explanation p = parentWeight.explain(context, parent);
                 return p.isMatch() ? Explanation.match(p.getValue(), "score of its document " + parent, p)
                         : Explanation.noMatch("its document does not match", p);

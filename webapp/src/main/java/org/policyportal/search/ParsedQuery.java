@@ -14,10 +14,10 @@ import org.apache.lucene.search.Query;
  * @param text    the (possibly truncated) query text that was parsed
  * @param blank   the input had no searchable units
  * @param kindOnly only documents of the kind searched can match {@code query}: a required part is text, a
- *                title, an issuing body or a clause reference, whose fields only that kind has (parents' text,
- *                title and issuing body, and references joined up to parents, in document mode; clause text,
- *                headings and references, and the document's title and issuing body joined down to its clauses,
- *                in clause mode), so the search needs no document-type filter
+ *                title or a clause reference, whose fields only that kind has (parents' text and title, and
+ *                references joined up to parents, in document mode; clause text, headings and references, and
+ *                the document's title joined down to its clauses, in clause mode), so the search needs no
+ *                document-type filter
  */
 public record ParsedQuery(Query query, Query relaxed, List<String> notices, List<String> terms, String text,
                           boolean blank, boolean kindOnly) {

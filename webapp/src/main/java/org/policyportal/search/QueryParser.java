@@ -109,15 +109,16 @@ public final class QueryParser {
     }
 
     /**
-     * Whether a unit matches documents of the searched kind only. In document mode text, {@code title:} and
-     * {@code body:} are searched in fields only parents have and {@code ref:} is joined up to parents; in clause
-     * mode text, headings and {@code ref:} are fields only clauses have, and the document's title and issuing body
-     * are joined down to its clauses. Other fields (country, year...) are on both kinds.
+     * Whether a unit matches documents of the searched kind only. In document mode text and {@code title:} are
+     * searched in fields only parents have and {@code ref:} is joined up to parents; in clause mode text, headings
+     * and {@code ref:} are fields only clauses have, and the document's title is joined down to its clauses. Other
+     * fields (country, year...) are on both kinds, and so is {@code body:} in an index of version 5, whose clauses
+     * carried the issuing body's words too.
      */
     private static boolean onOwnFields(QueryUnit u) {
         return switch (u.kind()) {
             case WORD, PHRASE, PREFIX -> true;
-            case FIELD -> u.field().equals("title") || u.field().equals("body") || u.field().equals("ref");
+            case FIELD -> u.field().equals("title") || u.field().equals("ref");
             case OR -> false;
         };
     }

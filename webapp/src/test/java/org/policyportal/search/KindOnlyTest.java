@@ -21,7 +21,6 @@ class KindOnlyTest extends SearchFixture {
             "dmarc | true",
             "\"mail security\" | true",
             "title:mail | true",
-            "body:GSA | true",
             "dmarc country:NL | true",
             "dmarc OR country:NL | false",
             "country:NL | false",
