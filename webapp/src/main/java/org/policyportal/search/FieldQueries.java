@@ -88,7 +88,7 @@ final class FieldQueries {
     /** Text {@code v} in a field only parents have; for clauses, the clauses of the matching parents. */
     private Query parentField(String field, String v, SearchTarget target) {
         Query parent = orNothing(TextQueries.analyzed(field, analyzers.folding(), v));
-        return target.documents() ? parent : TextQueries.toClauses(parent, target.parents());
+        return target.documents() ? parent : new ParentScoredClausesQuery(parent, target.parents());
     }
 
     private static Query refTerm(String v) {

@@ -137,11 +137,10 @@ public final class QueryParser {
 
     /** The unit over clause content alone (no titles, nothing joined), whatever {@code target}'s kind. */
     private Query relaxedQuery(QueryUnit u, SearchTarget target) {
-        SearchTarget clauses = SearchTarget.clauses(target.parents());
         return switch (u.kind()) {
-            case WORD, PHRASE -> withRef(text.text(u.text(), TextQueries.Scope.SNIPPETS, clauses.parents()), u,
-                    fields.refQuery(u.text(), clauses));
-            case PREFIX -> text.prefix(u.text(), TextQueries.Scope.SNIPPETS, clauses.parents());
+            case WORD, PHRASE -> withRef(text.text(u.text(), TextQueries.Scope.SNIPPETS, target.parents()), u,
+                    fields.refQuery(u.text(), SearchTarget.clauses(target.parents())));
+            case PREFIX -> text.prefix(u.text(), TextQueries.Scope.SNIPPETS, target.parents());
             case FIELD -> fields.clauseQuery(u);
             case OR -> null;
         };

@@ -148,12 +148,7 @@ final class TextQueries {
 
     /** {@code title} (a query on parents' titles, or null) as the scope's documents match it. */
     private static Query onTitle(Query title, Scope scope, BitSetProducer parents) {
-        return title == null || scope.title == Title.OWN ? title : toClauses(title, parents);
-    }
-
-    /** The clauses of the parents {@code parentQuery} matches, each scored as its parent. */
-    static Query toClauses(Query parentQuery, BitSetProducer parents) {
-        return new ParentScoredClausesQuery(parentQuery, parents);
+        return title == null || scope.title == Title.OWN ? title : new ParentScoredClausesQuery(title, parents);
     }
 
     /** True when some language drops the whole text (a stop word there): such a word must not be required. */
