@@ -54,7 +54,7 @@ final class FieldQueries {
             case "language" -> language(v).<Query>map(l -> new TermQuery(new Term(IndexSchema.LANGUAGE, l)))
                     .orElseGet(() -> nothing(notices, "Unknown language '" + v + "'."));
             case "year" -> year(v, notices);
-            case "ref" -> ref(v, target);
+            case "ref" -> refQuery(v, target);
             default -> nothing(notices, "Unknown field '" + unit.field() + "'.");
         };
     }
@@ -76,11 +76,7 @@ final class FieldQueries {
     }
 
     /** Clauses with reference {@code v}, joined up to their documents when the target is documents. */
-    Query refQuery(String v, SearchTarget target) {
-        return ref(v, target);
-    }
-
-    private static Query ref(String v, SearchTarget target) {
+    static Query refQuery(String v, SearchTarget target) {
         Query clause = refTerm(v);
         return target.documents() ? new ToParentBlockJoinQuery(clause, target.parents(), ScoreMode.Max) : clause;
     }

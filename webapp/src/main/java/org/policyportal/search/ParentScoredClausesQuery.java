@@ -60,16 +60,17 @@ final class ParentScoredClausesQuery extends Query {
                 }
                 // a parent's clauses: corpus-real has about 100 per policy
                 long perParent = Math.max(1, context.reader().maxDoc() / Math.max(1, bits.approximateCardinality()));
+                long cost = parentScorers.cost() * perParent;
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
                         return new ParentScoredClauses(parentScorers.get(leadCost), bits, scoreMode.needsScores(),
-                                parentScorers.cost() * perParent);
+                                cost);
                     }
 
                     @Override
                     public long cost() {
-                        return parentScorers.cost() * perParent;
+                        return cost;
                     }
                 };
             }

@@ -101,7 +101,7 @@ public final class QueryParser {
                 : TextQueries.Scope.CLAUSES;
         return switch (u.kind()) {
             case WORD, PHRASE -> withRef(text.text(u.text(), scope, target.parents()), u,
-                    fields.refQuery(u.text(), target));
+                    FieldQueries.refQuery(u.text(), target));
             case PREFIX -> text.prefix(u.text(), scope, target.parents());
             case FIELD -> fields.query(u, target, notices);
             case OR -> null;
@@ -139,7 +139,7 @@ public final class QueryParser {
     private Query relaxedQuery(QueryUnit u, SearchTarget target) {
         return switch (u.kind()) {
             case WORD, PHRASE -> withRef(text.text(u.text(), TextQueries.Scope.SNIPPETS, target.parents()), u,
-                    fields.refQuery(u.text(), SearchTarget.clauses(target.parents())));
+                    FieldQueries.refQuery(u.text(), SearchTarget.clauses(target.parents())));
             case PREFIX -> text.prefix(u.text(), TextQueries.Scope.SNIPPETS, target.parents());
             case FIELD -> fields.clauseQuery(u);
             case OR -> null;
