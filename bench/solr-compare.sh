@@ -58,15 +58,14 @@ fi
   fi
   echo "- wall: JVM start to exit, from bash's time; CPU: user + sys of the JVM and its children"
   echo
-  if [[ "${SAMEWORK:-0}" == 1 ]]; then
-    echo "| round | first | Solr wall s | Solr CPU s | Solr files | portal wall s | portal CPU s | portal files | same work wall s | same work CPU s | same work files | load avg after |"
-    echo "|---:|---|---:|---:|---|---:|---:|---|---:|---:|---|---|"
-  else
-    echo "| pair | first | Solr wall s | Solr CPU s | Solr files | portal wall s | portal CPU s | portal files | load avg after |"
-    echo "|---:|---|---:|---:|---|---:|---:|---|---|"
-  fi
+  # with SAMEWORK a round has three runs, and three more columns
+  if [[ "${SAMEWORK:-0}" == 1 ]]; then run=round; same=" same work wall s | same work CPU s | same work files |"; rule="---:|---:|---|"
+  else run=pair; same=""; rule=""; fi
+  echo "| $run | first | Solr wall s | Solr CPU s | Solr files | portal wall s | portal CPU s | portal files |$same load avg after |"
+  echo "|---:|---|---:|---:|---|---:|---:|---|${rule}---|"
 } > "$out"
 for i in $(seq 1 "$pairs"); do
+  w=""
   if [[ "${SAMEWORK:-0}" == 1 ]]; then
     # three arms, the order rotated each round so that none always runs on the same part of a drift
     case $(( (i - 1) % 3 )) in
@@ -74,11 +73,10 @@ for i in $(seq 1 "$pairs"); do
       1) p=$(portal_run); w=$(samework_run); s=$(solr_run); first=portal ;;
       2) w=$(samework_run); s=$(solr_run); p=$(portal_run); first="same work" ;;
     esac
-    echo "| $i | $first | $s | $p | $w | $(cut -d' ' -f1-3 /proc/loadavg) |" >> "$out"
-  else
-    if (( i % 2 )); then s=$(solr_run); p=$(portal_run); first=Solr; else p=$(portal_run); s=$(solr_run); first=portal; fi
-    echo "| $i | $first | $s | $p | $(cut -d' ' -f1-3 /proc/loadavg) |" >> "$out"
-  fi
+    w=" $w |"
+  elif (( i % 2 )); then s=$(solr_run); p=$(portal_run); first=Solr
+  else p=$(portal_run); s=$(solr_run); first=portal; fi
+  echo "| $i | $first | $s | $p |$w $(cut -d' ' -f1-3 /proc/loadavg) |" >> "$out"
   tail -1 "$out"
 done
 echo "$out"

@@ -1,7 +1,6 @@
 package org.policyportal.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
@@ -9,8 +8,6 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.store.FSDirectory;
-import org.policyportal.index.IndexLayout;
 
 /**
  * Prints, per indexed field of an index's live generation, its distinct terms, the documents over all its terms
@@ -29,9 +26,7 @@ public final class FieldPostings {
             System.err.println("usage: FieldPostings INDEX_ROOT");
             System.exit(2);
         }
-        Path live = new IndexLayout(Path.of(args[0])).current()
-                .orElseThrow(() -> new IllegalArgumentException("no live generation under " + args[0]));
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(live))) {
+        try (DirectoryReader reader = LiveIndex.open(args[0])) {
             record Row(String field, long terms, long docs, long postings) {
             }
             List<Row> rows = new ArrayList<>();

@@ -20,9 +20,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.policyportal.index.IndexLayout;
 import org.policyportal.index.IndexSchema;
 
 /**
@@ -45,9 +43,7 @@ public final class IndexDigest {
             System.err.println("usage: IndexDigest INDEX_ROOT OUT_FILE");
             System.exit(2);
         }
-        Path live = new IndexLayout(Path.of(args[0])).current()
-                .orElseThrow(() -> new IllegalArgumentException("no live generation under " + args[0]));
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(live));
+        try (DirectoryReader reader = LiveIndex.open(args[0]);
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
             Map<String, Long> byKey = new TreeMap<>();
             long postings = 0;

@@ -19,12 +19,12 @@ import org.apache.lucene.util.Bits;
  */
 final class ParentScoredClauses extends Scorer {
 
+    private static final int BATCH = 64;
+
     private final Scorer parentScorer;
     private final DocIdSetIterator parentIt;
     private final BitSet parentBits;
     private final boolean scores;
-    private static final int BATCH = 64;
-
     private final long cost;
     private final DocIdSetIterator iterator = new Clauses();
     private int doc = -1;
@@ -88,7 +88,7 @@ final class ParentScoredClauses extends Scorer {
                 }
                 p = parentIt.nextDoc();   // a parent without clauses here, or not a parent (see the query)
             }
-            parent = DocIdSetIterator.NO_MORE_DOCS;
+            parent = NO_MORE_DOCS;
             return doc = NO_MORE_DOCS;
         }
 
