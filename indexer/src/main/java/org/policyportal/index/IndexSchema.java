@@ -21,8 +21,11 @@ import org.apache.lucene.search.TermRangeQuery;
  */
 public final class IndexSchema {
 
-    /** Bumped when the layout changes; an index written with another version is rebuilt in full. */
-    public static final int VERSION = 6;
+    /**
+     * Bumped when the layout changes, or what a file yields (7: a PDF's outline and form-field names are no longer
+     * text); an index written with another version is rebuilt in full, since unchanged files are otherwise kept.
+     */
+    public static final int VERSION = 7;
 
     // --- document type -------------------------------------------------------------------------
     public static final String TYPE = "type";

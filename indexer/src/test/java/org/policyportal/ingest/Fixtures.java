@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -14,10 +15,15 @@ import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -46,27 +52,61 @@ public final class Fixtures {
         return pdf(null, lines);
     }
 
+    /**
+     * A one-page PDF as {@link #pdf(String...)}, with a bookmark outline of {@code bookmarks} (each pointing at the
+     * page) and one empty text form field named {@code fieldName}, as authoring tools leave them.
+     */
+    public static byte[] pdfWithOutlineAndForm(List<String> bookmarks, String fieldName, String... lines)
+            throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = page(doc, lines);
+            PDDocumentOutline outline = new PDDocumentOutline();
+            for (String title : bookmarks) {
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle(title);
+                item.setDestination(page);
+                outline.addLast(item);
+            }
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            PDAcroForm form = new PDAcroForm(doc);
+            PDTextField field = new PDTextField(form);
+            field.setPartialName(fieldName);
+            field.getWidgets().getFirst().setRectangle(new PDRectangle(50, 500, 200, 20));
+            field.getWidgets().getFirst().setPage(page);
+            page.getAnnotations().add(field.getWidgets().getFirst());
+            form.getFields().add(field);
+            doc.getDocumentCatalog().setAcroForm(form);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static byte[] pdf(StandardProtectionPolicy protection, String... lines) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                cs.setLeading(14);
-                cs.newLineAtOffset(50, 720);
-                for (String line : lines) {
-                    cs.showText(line);
-                    cs.newLine();
-                }
-                cs.endText();
-            }
+            page(doc, lines);
             if (protection != null) {
                 doc.protect(protection);
             }
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    private static PDPage page(PDDocument doc, String... lines) throws IOException {
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            cs.setLeading(14);
+            cs.newLineAtOffset(50, 720);
+            for (String line : lines) {
+                cs.showText(line);
+                cs.newLine();
+            }
+            cs.endText();
+        }
+        return page;
     }
 
     /** A PDF that needs the user password "secret" to open. */
