@@ -13,7 +13,7 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
  * The one place that sets how Tika may treat a file: text cap, file size cap, per-file time limit,
  * archive depth and compression-ratio limits (zip bombs), embedded documents (extracted, recursively), OCR
  * (off: it needs a native binary, is slow, and scanned pages are reported as "no text" instead) and which parts
- * of a PDF count as text (its pages and annotations, not its outline or form-field names).
+ * of a PDF count as text (its pages, not its outline, link targets or form-field names).
  *
  * @param maxChars         characters of text kept per file; the rest is dropped and the file marked truncated
  * @param maxFileBytes     files larger than this are refused unread
@@ -66,8 +66,11 @@ public record TikaPolicy(int maxChars, long maxFileBytes, Duration timeout, int 
         pdf.setSortByPosition(false);
         // A PDF's outline is its headings again, as a list after the last page: split into clauses it gave each
         // heading a second, empty clause with a list ref of its own ("9(j)"), which clause search then returned.
-        // Form fields come out as their internal names ("input_499607113_10_0_0: Off"); their labels are page text.
+        // Link annotations come out as their targets after each page ("https://cyber.dhs.gov/", twice), clauses
+        // of a bare URL. Form fields come out as internal names ("input_499607113_10_0_0: Off"); their labels
+        // are page text.
         pdf.setExtractBookmarksText(false);
+        pdf.setExtractAnnotationText(false);
         pdf.setExtractAcroFormContent(false);
         context.set(PDFParserConfig.class, pdf);
         return context;

@@ -57,11 +57,13 @@ class ExtractorTest {
     }
 
     @Test
-    void pdfOutlineAndFormFieldNamesAreNotText() throws Exception {
+    void pdfOutlineLinkTargetsAndFormFieldNamesAreNotText() throws Exception {
         // The outline repeats the headings as a list after the last page, which split into clauses with refs of
-        // their own ("9(j)"); form fields come out as internal names ("input_4_10_0: Off").
-        Path pdf = Fixtures.write(dir.resolve("o.pdf"), Fixtures.pdfWithOutlineAndForm(
-                List.of("Bookmarked chapter", "Bookmarked annex"), "input_4_10_0", "1. Scope", "The buyer shall log."));
+        // their own ("9(j)"); a link's target became a clause of a bare URL; form fields come out as internal
+        // names ("input_4_10_0: Off").
+        Path pdf = Fixtures.write(dir.resolve("o.pdf"), Fixtures.pdfWithNavigation(
+                List.of("Bookmarked chapter", "Bookmarked annex"), "https://example.org/scope", "input_4_10_0",
+                "1. Scope", "The buyer shall log."));
         Extraction e = extractor.extract(pdf);
         assertThat(e.text()).isEqualTo("1. Scope\nThe buyer shall log.");
         assertThat(new ClauseSplitter().split(e.blocks())).extracting(Clause::ref).containsExactly("1");

@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -53,11 +55,12 @@ public final class Fixtures {
     }
 
     /**
-     * A one-page PDF as {@link #pdf(String...)}, with a bookmark outline of {@code bookmarks} (each pointing at the
-     * page) and one empty text form field named {@code fieldName}, as authoring tools leave them.
+     * A one-page PDF as {@link #pdf(String...)}, with what authoring tools add around the text: a bookmark outline
+     * of {@code bookmarks} (each pointing at the page), a link to {@code linkUri} over the first line, and one
+     * empty text form field named {@code fieldName}.
      */
-    public static byte[] pdfWithOutlineAndForm(List<String> bookmarks, String fieldName, String... lines)
-            throws IOException {
+    public static byte[] pdfWithNavigation(List<String> bookmarks, String linkUri, String fieldName,
+                                           String... lines) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = page(doc, lines);
             PDDocumentOutline outline = new PDDocumentOutline();
@@ -68,6 +71,12 @@ public final class Fixtures {
                 outline.addLast(item);
             }
             doc.getDocumentCatalog().setDocumentOutline(outline);
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(50, 715, 200, 14));
+            PDActionURI action = new PDActionURI();
+            action.setURI(linkUri);
+            link.setAction(action);
+            page.getAnnotations().add(link);
             PDAcroForm form = new PDAcroForm(doc);
             PDTextField field = new PDTextField(form);
             field.setPartialName(fieldName);
