@@ -177,7 +177,7 @@ public final class Extractor implements TextExtractor {
             truncated = true;
         }
         Document doc = Jsoup.parse(xhtml.toString());
-        List<Block> blocks = lineWalker.walk(doc.body());
+        List<Block> blocks = PageNoise.walk(doc.body(), lineWalker);
         String contentType = metadata.get(Metadata.CONTENT_TYPE);
         Extraction e = Extraction.of(blocks, contentType == null ? detected : contentType,
                 blank(metadata.get(TikaCoreProperties.TITLE)), truncated);

@@ -70,6 +70,19 @@ class ExtractorTest {
     }
 
     @Test
+    void pdfRunningHeadersPageNumbersAndContentsAreNotText() throws Exception {
+        List<List<String>> pages = List.of(
+                List.of("Secure ICT Buying Guide", "Contents", "1. Scope .......... 2", "2. Logging .......... 3", "i"),
+                List.of("Secure ICT Buying Guide", "1. Scope", "The guide covers networked products.", "2"),
+                List.of("Secure ICT Buying Guide", "2. Logging", "(a) The supplier shall keep logs.", "3"));
+        Extraction e = extractor.extract(Fixtures.write(dir.resolve("g.pdf"), Fixtures.pdfPages(pages)));
+        assertThat(e.text()).isEqualTo("Contents\n\n1. Scope\nThe guide covers networked products.\n\n"
+                + "2. Logging\n(a) The supplier shall keep logs.");
+        assertThat(new ClauseSplitter().split(e.blocks())).extracting(Clause::ref).containsExactly(null, "1", "2",
+                "2(a)");
+    }
+
+    @Test
     void docx() throws Exception {
         Extraction e = extractor.extract(Fixtures.write(dir.resolve("a.docx"),
                 Fixtures.docx("Heading text", "The supplier shall use DMARC.")));

@@ -54,6 +54,17 @@ public final class Fixtures {
         return pdf(null, lines);
     }
 
+    /** A PDF with a page per list, one text line per string. */
+    public static byte[] pdfPages(List<List<String>> pages) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (List<String> lines : pages) {
+                page(doc, lines.toArray(String[]::new));
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /**
      * A one-page PDF as {@link #pdf(String...)}, with what authoring tools add around the text: a bookmark outline
      * of {@code bookmarks} (each pointing at the page), a link to {@code linkUri} over the first line, and one
