@@ -23,7 +23,7 @@ public final class IndexSchema {
 
     /**
      * Bumped when the layout changes, or what a file yields (7: a PDF's outline, link targets, form-field
-     * names, running headers and footers and contents entries are no longer text); an index written with another version is rebuilt in full, since an incremental
+     * names, running headers and footers and contents entries, and an HTML page's tooltips, are no longer text); an index written with another version is rebuilt in full, since an incremental
      * build keeps unchanged files as they were indexed.
      */
     public static final int VERSION = 7;

@@ -28,6 +28,18 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void tooltipsAndHoverHelpAreDropped() {
+        String html = """
+                <body><div class="fr-seal-block fr-seal-block-header with-hover"><span class="h6">Document Headings</span>
+                <div class="fr-seal-meta"><p>Document headings vary by document type.</p></div></div>
+                <div class="content-block"><h6 class="agency">Department of Defense</h6></div>
+                <p>Rule text on <span class="tooltip">ICT</span>.<span role="tooltip">Opens a glossary</span></p>
+                </body>""";
+        assertThat(blocks(html)).containsExactly(Block.heading(6, "Department of Defense"),
+                Block.paragraph("Rule text on ICT."));
+    }
+
+    @Test
     void brIsALineBreakAndTableRowsAreOneLine() {
         String html = "<body><p>Line one<br>Line two</p><table><tr><td>1.1</td><td>Use   TLS</td></tr>"
                 + "<tr><th>A</th><th>B</th></tr></table></body>";
