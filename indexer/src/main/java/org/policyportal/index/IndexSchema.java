@@ -22,9 +22,10 @@ import org.apache.lucene.search.TermRangeQuery;
 public final class IndexSchema {
 
     /**
-     * Bumped when the layout changes, or what a file yields (7: a PDF's outline, link targets, form-field
-     * names, running headers and footers and contents entries, and an HTML page's tooltips, are no longer text); an index written with another version is rebuilt in full, since an incremental
-     * build keeps unchanged files as they were indexed.
+     * Bumped when the layout changes, or what a file yields (7: a PDF's outline, link targets, form-field names,
+     * running headers and footers and contents entries, and an HTML page's tooltips, are no longer text). An
+     * index written with another version is rebuilt in full, since an incremental build keeps unchanged files as
+     * they were indexed.
      */
     public static final int VERSION = 7;
 
