@@ -23,6 +23,8 @@ public final class BlockWalker {
     private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "head", "svg",
             "math", "object", "iframe", "button", "select", "input", "textarea", "img");
 
+    private static final java.util.regex.Pattern MARKER =
+            java.util.regex.Pattern.compile("\\(?(?:\\d{1,3}|[a-z]{1,3})[.)]|\\((?:\\d{1,3}|[a-z]{1,3})\\)");
     private static final java.util.regex.Pattern LINE_SPACE = java.util.regex.Pattern.compile("[ \\t\\x0B\\f\\r]+");
 
     private final boolean keepLineBreaks;
@@ -40,10 +42,31 @@ public final class BlockWalker {
         this.keepLineBreaks = keepLineBreaks;
     }
 
-    /** Blocks under {@code root}. */
+    /**
+     * Blocks under {@code root}. A block that is only a number or letter marker ("1.", "(a)") is joined to the
+     * paragraph or list item after it: pages that set a paragraph's number apart from its text (EUR-Lex's
+     * consolidated acts, in a {@code div} styled inline) would otherwise leave the number a clause of its own and
+     * the text without its ref.
+     */
     public List<Block> walk(Element root) {
         List<Block> out = new ArrayList<>();
         walk(root, out, 0);
+        return joinMarkers(out);
+    }
+
+    private static List<Block> joinMarkers(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (next != null && next.kind() != Block.Kind.HEADING && b.kind() != Block.Kind.HEADING
+                    && b.text().length() <= 6 && MARKER.matcher(b.text()).matches()) {
+                out.add(new Block(next.kind(), next.level(), b.text() + " " + next.text()));
+                i++;
+            } else {
+                out.add(b);
+            }
+        }
         return out;
     }
 

@@ -9,7 +9,8 @@ import org.jsoup.Jsoup;
 /**
  * Reads Markdown into {@link Block}s: ATX and setext headings, list items with their nesting, paragraphs,
  * tables (one block per row) and code fences. YAML front matter supplies the title. Inline markup (links,
- * emphasis, code spans, images, HTML tags, template tags such as {@code <%= %>}) is reduced to its text.
+ * emphasis, code spans, images, HTML tags, template tags such as {@code <%= %>}) is reduced to its text;
+ * kramdown's attribute lists ({@code {: .class}}, {@code {:toc}} and the list item it replaces) are dropped.
  *
  * <p>Thread-safe: stateless.
  */
@@ -24,6 +25,8 @@ public final class MarkdownReader {
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)|\\[([^\\]]+)\\]\\[[^\\]]*\\]");
     private static final Pattern TEMPLATE = Pattern.compile("<%.*?%>|\\{\\{.*?\\}\\}|\\{%.*?%\\}");
+    /** A kramdown attribute list or extension on a line of its own ({@code {:toc}}, {@code {: .link-list}}). */
+    private static final Pattern ATTRIBUTES = Pattern.compile("^\\s*\\{:[^}]*\\}\\s*$");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(?=\\S)(.+?)(?<=\\S)\\1");
 
     /** The blocks and the front-matter title (null when absent). */
@@ -57,6 +60,12 @@ public final class MarkdownReader {
             Matcher atx = ATX.matcher(line);
             if (line.isBlank()) {
                 flush(blocks, para);
+            } else if (ATTRIBUTES.matcher(line).matches()) {
+                // Markup for the block next to it; {:toc} replaces the list item before it with a generated one.
+                flush(blocks, para);
+                if (line.strip().equals("{:toc}") && !blocks.isEmpty() && isTocItem(blocks.getLast())) {
+                    blocks.removeLast();
+                }
             } else if (atx.matches()) {
                 flush(blocks, para);
                 add(blocks, Block.heading(atx.group(1).length(), inline(atx.group(2))));
@@ -90,6 +99,10 @@ public final class MarkdownReader {
         }
         flush(blocks, para);
         return Extraction.of(blocks, contentType, title, false);
+    }
+
+    private static boolean isTocItem(Block b) {
+        return b.kind() == Block.Kind.LIST_ITEM && b.text().replaceFirst("^\\d{1,3}[.)] ", "").equals("TOC");
     }
 
     private static boolean isContinuation(String next) {

@@ -40,6 +40,19 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aNumberStandingAloneJoinsTheTextAfterIt() {
+        // EUR-Lex's consolidated texts set a paragraph's number apart from its text, in a div shown inline.
+        String html = """
+                <body><p>Article 1</p><div class="norm"><span class="no-parag">1.  </span>
+                <div class="norm inline-element">This Regulation lays down rules.</div></div>
+                <div><span>(a)</span><ul><li>first point</li></ul></div>
+                <div><span>2.</span><h3>A heading keeps its own block</h3></div><p>3.</p></body>""";
+        assertThat(blocks(html)).containsExactly(Block.paragraph("Article 1"),
+                Block.paragraph("1. This Regulation lays down rules."), Block.listItem(1, "(a) first point"),
+                Block.paragraph("2."), Block.heading(3, "A heading keeps its own block"), Block.paragraph("3."));
+    }
+
+    @Test
     void brIsALineBreakAndTableRowsAreOneLine() {
         String html = "<body><p>Line one<br>Line two</p><table><tr><td>1.1</td><td>Use   TLS</td></tr>"
                 + "<tr><th>A</th><th>B</th></tr></table></body>";

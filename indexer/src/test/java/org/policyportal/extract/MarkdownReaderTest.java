@@ -23,6 +23,15 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void kramdownAttributeListsAndTheTocPlaceholderAreNotText() {
+        assertThat(blocks("# Workflow\n{:.no_toc}\n\n* TOC\n{:toc}\n\n## Steps\nDo this.\n{: .link-list}\n\n"
+                + "{:start=\"2\"}\n1. Second step\n\n* TOC items stay when nothing replaces them"))
+                .containsExactly(Block.heading(1, "Workflow"), Block.heading(2, "Steps"), Block.paragraph("Do this."),
+                        Block.listItem(1, "1. Second step"),
+                        Block.listItem(1, "TOC items stay when nothing replaces them"));
+    }
+
+    @Test
     void atxHeadingsWithClosingHashes() {
         assertThat(blocks("## Access control ##\n### 3.1 Passwords")).containsExactly(
                 Block.heading(2, "Access control"), Block.heading(3, "3.1 Passwords"));
