@@ -54,13 +54,13 @@ public final class BlockWalker {
         return joinMarkers(out);
     }
 
-    private static List<Block> joinMarkers(List<Block> blocks) {
+    /** {@code blocks} with each {@link #isMarker marker} joined to the paragraph or list item right after it. */
+    static List<Block> joinMarkers(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-            if (next != null && next.kind() != Block.Kind.HEADING && b.kind() != Block.Kind.HEADING
-                    && b.text().length() <= 6 && MARKER.matcher(b.text()).matches()) {
+            if (next != null && next.kind() != Block.Kind.HEADING && isMarker(b)) {
                 out.add(new Block(next.kind(), next.level(), b.text() + " " + next.text()));
                 i++;
             } else {
@@ -68,6 +68,11 @@ public final class BlockWalker {
             }
         }
         return out;
+    }
+
+    /** A paragraph or list item that is only a number or letter marker: "1.", "2)", "(a)", "iv.". */
+    static boolean isMarker(Block b) {
+        return b.kind() != Block.Kind.HEADING && b.text().length() <= 6 && MARKER.matcher(b.text()).matches();
     }
 
     private void walk(Element e, List<Block> out, int listDepth) {

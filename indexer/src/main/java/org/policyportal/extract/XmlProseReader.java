@@ -28,6 +28,9 @@ public final class XmlProseReader {
     private static final Set<String> SECTIONS = Set.of("group", "control", "part", "section", "topic", "concept",
             "task", "reference", "article", "division", "chapter", "body", "conbody", "refbody", "taskbody",
             "enacting.terms", "preamble", "metadata");
+    /** Formex's paragraph and point numbers, read as markers and joined to the text after them. */
+    private static final Set<String> NUMBERS = Set.of("no.parag", "no.p");
+    private static final Set<String> TITLE_LINES = Set.of("p", "ti", "sti");
     private static final Set<String> NOISE = Set.of("link", "prop", "param", "back-matter", "resource", "rlink",
             "xref", "import", "set-parameter", "modify", "party", "responsible-party", "role", "revisions",
             "document-id", "bibliography", "bib.instance", "prolog", "metadata.head");
@@ -41,9 +44,13 @@ public final class XmlProseReader {
             return Extraction.of(List.of(), contentType, null, false);
         }
         walk(root, blocks, 1);
+        // Formex numbers paragraphs and points in elements of their own (NO.PARAG, NO.P) before the text.
+        blocks = BlockWalker.joinMarkers(blocks);
+        blocks.removeIf(BlockWalker::isMarker);
         Element meta = doc.selectFirst("metadata > title");
         Element first = doc.selectFirst("title");
-        String title = meta != null ? meta.text() : first != null ? first.text() : null;
+        String title = meta != null ? meta.text() : first != null ? headingText(first) : null;
+        title = title == null ? null : title.replaceAll("\\s+", " ");
         return Extraction.of(blocks, contentType, title == null || title.isBlank() ? null : title.strip(), false);
     }
 
@@ -57,7 +64,7 @@ public final class XmlProseReader {
             return;
         }
         if (HEADINGS.contains(tag)) {
-            String text = TextCleaner.clean(e.wholeText().replaceAll("\\s+", " "));
+            String text = TextCleaner.clean(headingText(e).replaceAll("\\s+", " "));
             Element parent = e.parent();
             String id = parent == null ? "" : parent.attr("id");
             // OSCAL control ids (ac-2, ac-2.1) are the clause numbers researchers cite.
@@ -65,7 +72,16 @@ public final class XmlProseReader {
                 text = id.toUpperCase(Locale.ROOT) + " " + text;
             }
             if (!text.isEmpty()) {
-                out.add(Block.heading(Math.min(depth, 6), text));
+                // A subtitle sits under its title: at the same level it would close the article the title opened.
+                int level = tag.startsWith("sti") ? depth + 1 : depth;
+                out.add(Block.heading(Math.min(level, 6), text));
+            }
+            return;
+        }
+        if (NUMBERS.contains(tag)) {
+            String text = TextCleaner.clean(e.wholeText());
+            if (!text.isEmpty()) {
+                out.add(Block.paragraph(text));
             }
             return;
         }
@@ -99,6 +115,20 @@ public final class XmlProseReader {
             }
         }
         return false;
+    }
+
+    /** A title's text, with a space between its lines (Formex: {@code <TI><P>CHAPTER IV</P></TI><STI>...}). */
+    private static String headingText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element c) {
+                boolean line = TITLE_LINES.contains(c.normalName().toLowerCase(Locale.ROOT));
+                sb.append(line ? " " : "").append(headingText(c)).append(line ? " " : "");
+            }
+        }
+        return sb.toString();
     }
 
     private static String proseText(Element e) {

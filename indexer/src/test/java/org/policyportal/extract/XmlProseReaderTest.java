@@ -53,6 +53,27 @@ class XmlProseReaderTest {
     }
 
     @Test
+    void formexActKeepsArticleAndPointNumbersAndSpacesBetweenTitleLines() {
+        String xml = """
+                <?xml version="1.0"?>
+                <ACT><TITLE><TI><P>REGULATION (EU) 2016/679</P><P>of 27 April 2016</P></TI></TITLE>
+                <ENACTING.TERMS><DIVISION><TITLE><TI><P>CHAPTER IV</P></TI><STI><P>Controller</P></STI></TITLE>
+                <ARTICLE IDENTIFIER="032"><TI.ART>Article 32</TI.ART><STI.ART>Security of processing</STI.ART>
+                <PARAG IDENTIFIER="032.001"><NO.PARAG>1.</NO.PARAG><ALINEA><P>The controller shall implement:</P>
+                <LIST TYPE="alpha"><ITEM><NP><NO.P>(a)</NO.P><TXT>the encryption of personal data;</TXT></NP></ITEM>
+                </LIST></ALINEA></PARAG></ARTICLE></DIVISION></ENACTING.TERMS></ACT>""";
+        Extraction e = reader.read(xml, "application/xml");
+        assertThat(e.title()).isEqualTo("REGULATION (EU) 2016/679 of 27 April 2016");
+        assertThat(e.blocks()).containsExactly(Block.heading(1, "REGULATION (EU) 2016/679 of 27 April 2016"),
+                Block.heading(3, "CHAPTER IV Controller"), Block.heading(4, "Article 32"),
+                Block.heading(5, "Security of processing"), Block.paragraph("1. The controller shall implement:"),
+                Block.paragraph("(a) the encryption of personal data;"));
+        assertThat(new org.policyportal.clauses.ClauseSplitter().split(e.blocks()))
+                .extracting(org.policyportal.document.Clause::ref)
+                .containsExactly("Article 32(1)", "Article 32(1)(a)");
+    }
+
+    @Test
     void emptyOrMalformedXmlGivesNoBlocks() {
         assertThat(reader.read("", "application/xml").blocks()).isEmpty();
         assertThat(reader.read("<a><b>unclosed", "application/xml").blocks()).isEmpty();
