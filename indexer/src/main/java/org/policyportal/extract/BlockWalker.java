@@ -87,6 +87,9 @@ public final class BlockWalker {
         StringBuilder inline = new StringBuilder();
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
+                if (row && t.isBlank()) {
+                    continue;   // the layout between cells, which would open the row with a separator
+                }
                 inline.append(tag.equals("pre") ? t.getWholeText()
                         : keepLineBreaks ? LINE_SPACE.matcher(t.getWholeText()).replaceAll(" ") : t.text());
             } else if (child instanceof Element c) {
@@ -96,10 +99,15 @@ public final class BlockWalker {
                 }
                 if (row && (ct.equals("td") || ct.equals("th"))) {
                     // A table row reads as one line: cells joined, so a requirement and its number stay together.
-                    if (!inline.isEmpty()) {
-                        inline.append(" | ");
+                    // A first cell holding only a point's marker ("(e)") opens the text beside it, as in print.
+                    String cell = c.wholeText().replaceAll("\\s+", " ").trim();
+                    if (cell.isEmpty()) {
+                        continue;
                     }
-                    inline.append(c.wholeText().replaceAll("\\s+", " ").trim());
+                    if (!inline.isEmpty()) {
+                        inline.append(MARKER.matcher(inline).matches() ? " " : " | ");
+                    }
+                    inline.append(cell);
                 } else if (ct.equals("br")) {
                     inline.append('\n');
                 } else if (BLOCK_TAGS.contains(ct)) {

@@ -61,6 +61,15 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aRowOpeningWithAPointMarkerReadsAsThatPoint() {
+        // The Official Journal sets points out as two-cell rows: the marker, then the text.
+        String html = "<body><table><tr>\n <td><p>(e)</p></td>\n <td><p>to intervene in the system;</p></td>\n</tr>"
+                + "<tr><td> </td><td>Name</td><td>Value</td></tr></table></body>";
+        assertThat(blocks(html)).containsExactly(Block.paragraph("(e) to intervene in the system;"),
+                Block.paragraph("Name | Value"));
+    }
+
+    @Test
     void listsAndInlineMarkup() {
         String html = "<body><ul><li>Item <b>bold</b></li><li>Second<ul><li>Nested</li></ul></li></ul></body>";
         assertThat(blocks(html)).containsExactly(Block.listItem(1, "Item bold"), Block.listItem(1, "Second"),
