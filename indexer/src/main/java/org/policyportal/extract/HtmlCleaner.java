@@ -23,7 +23,7 @@ public final class HtmlCleaner {
             ".sidebar", ".skip-link", ".skip", ".cookie", ".cookies", "#cookie-banner", ".visually-hidden",
             ".sr-only", "#header", "#footer", ".site-header", ".site-footer", "table#SummaryNotReq1",
             // Tooltips and hover help; the Federal Register's explains "Document Headings" in each of its rules
-            // (197 of corpus-real's files, six clauses each). Not ".tooltip": sites put it on the visible term.
+            // (197 of corpus-real's files, seven clauses each). Not ".tooltip": sites put it on the visible term.
             "[role=tooltip]", ".fr-seal-block-header")));
     private static final Evaluator FORM = QueryParser.parse("form");
     private static final Evaluator HEADER_OR_FOOTER = QueryParser.parse("header, footer");

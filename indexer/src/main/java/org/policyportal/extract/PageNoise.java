@@ -22,8 +22,8 @@ import org.jsoup.nodes.Element;
  * <p>A line is running when, with its digits and page labels ignored, it is among the first or last
  * {@value #EDGE_LINES} lines of at least half the pages and of at least {@value #MIN_PAGES} pages, or of at least
  * {@value #MIN_PAGES} pages when it names a page ("CHAPTER 1 PAGE 4"); only those occurrences at a page's edge
- * are dropped, so the same words inside the text stay. A contents entry is a line
- * ending in a dot leader and a page label; a fill-in line ("Name: ........") has no label and stays.
+ * are dropped, so the same words inside the text stay. A contents entry is a line ending in a dot leader and a
+ * page label; a fill-in line ("Name: ........") has no label and stays.
  *
  * <p>Thread-safe: stateless.
  */
