@@ -24,7 +24,9 @@ public final class HtmlCleaner {
             ".sr-only", "#header", "#footer", ".site-header", ".site-footer", "table#SummaryNotReq1",
             // Tooltips and hover help; the Federal Register's explains "Document Headings" in each of its rules
             // (197 of corpus-real's files, seven clauses each). Not ".tooltip": sites put it on the visible term.
-            "[role=tooltip]", ".fr-seal-block-header")));
+            "[role=tooltip]", ".fr-seal-block-header",
+            // EUR-Lex's consolidated acts mark which act each passage comes from ("▼B", "▼M2") in a paragraph.
+            "p.arrow", "p.modref")));
     private static final Evaluator FORM = QueryParser.parse("form");
     private static final Evaluator HEADER_OR_FOOTER = QueryParser.parse("header, footer");
     private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");

@@ -40,6 +40,13 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void eurLexSourceMarkersAreDropped() {
+        String html = "<body><p class=\"arrow\"><a href=\"x\" title=\"32016R0679\">▼B</a></p>"
+                + "<p>Article 1</p><p class=\"modref\"><a href=\"y\">▼M2</a></p><p>Amended text.</p></body>";
+        assertThat(blocks(html)).containsExactly(Block.paragraph("Article 1"), Block.paragraph("Amended text."));
+    }
+
+    @Test
     void aNumberStandingAloneJoinsTheTextAfterIt() {
         // EUR-Lex's consolidated texts set a paragraph's number apart from its text, in a div shown inline.
         String html = """
