@@ -80,12 +80,13 @@ final class PageNoise {
      * contents entries; a block left with no line is dropped.
      */
     static List<Block> strip(List<List<Block>> pages) {
-        Set<String> running = runningKeys(pages);
+        List<List<String>> lines = pages.stream().map(PageNoise::textLines).toList();
+        Set<String> running = runningKeys(lines);
         List<Block> out = new ArrayList<>();
-        for (List<Block> page : pages) {
-            int total = textLines(page).size();
+        for (int p = 0; p < pages.size(); p++) {
+            int total = lines.get(p).size();
             int index = 0;
-            for (Block b : page) {
+            for (Block b : pages.get(p)) {
                 StringBuilder kept = new StringBuilder();
                 for (String line : b.text().split("\n", -1)) {
                     if (!line.isBlank()) {
@@ -109,13 +110,13 @@ final class PageNoise {
         return out;
     }
 
-    private static Set<String> runningKeys(List<List<Block>> pages) {
+    /** @param pages each page's {@link #textLines text lines} */
+    private static Set<String> runningKeys(List<List<String>> pages) {
         if (pages.size() < MIN_PAGES) {
             return Set.of();
         }
         Map<String, Integer> pagesWith = new HashMap<>();
-        for (List<Block> page : pages) {
-            List<String> lines = textLines(page);
+        for (List<String> lines : pages) {
             Set<String> edges = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
                 if (i < EDGE_LINES || i >= lines.size() - EDGE_LINES) {
