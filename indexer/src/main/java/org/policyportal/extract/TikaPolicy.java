@@ -1,7 +1,12 @@
 package org.policyportal.extract;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.extractor.DocumentSelector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
@@ -11,9 +16,9 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 
 /**
  * The one place that sets how Tika may treat a file: text cap, file size cap, per-file time limit,
- * archive depth and compression-ratio limits (zip bombs), embedded documents (extracted, recursively), OCR
- * (off: it needs a native binary, is slow, and scanned pages are reported as "no text" instead) and which parts
- * of a PDF count as text (its pages, not its outline, link targets or form-field names).
+ * archive depth and compression-ratio limits (zip bombs), embedded documents (extracted, recursively, except
+ * pictures), OCR (off: it needs a native binary, is slow, and scanned pages are reported as "no text" instead) and
+ * which parts of a PDF count as text (its pages, not its outline, link targets or form-field names).
  *
  * @param maxChars         characters of text kept per file; the rest is dropped and the file marked truncated
  * @param maxFileBytes     files larger than this are refused unread
@@ -73,6 +78,24 @@ public record TikaPolicy(int maxChars, long maxFileBytes, Duration timeout, int 
         pdf.setExtractAnnotationText(false);
         pdf.setExtractAcroFormContent(false);
         context.set(PDFParserConfig.class, pdf);
+        // Without OCR a picture holds no text, yet each one in an office document was parsed as an embedded
+        // document whose part name Tika writes as a heading: "image2.jpg" became a clause. Drawings (EMF, WMF,
+        // SVG) can hold text and are still read.
+        context.set(DocumentSelector.class, metadata -> !isPicture(metadata));
         return context;
+    }
+
+    private static final Set<String> PICTURE_SUFFIXES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff",
+            "webp", "jfif", "x-png", "pjpeg", "x-ms-bmp");
+
+    /** A raster image, by its declared type or, when the container declares none, its name. */
+    static boolean isPicture(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        if (type != null && type.startsWith("image/")) {
+            return PICTURE_SUFFIXES.contains(type.substring("image/".length()).toLowerCase(Locale.ROOT));
+        }
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        int dot = name == null ? -1 : name.lastIndexOf('.');
+        return type == null && dot >= 0 && PICTURE_SUFFIXES.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

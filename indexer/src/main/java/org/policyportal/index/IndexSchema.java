@@ -25,10 +25,11 @@ public final class IndexSchema {
      * Bumped when the layout changes, or what a file yields (7: a PDF's outline, link targets, form-field names,
      * running headers and footers and contents entries, HTML tooltips, EUR-Lex's source markers and kramdown
      * attribute lists are no longer text; paragraph numbers set apart from their text, in EUR-Lex HTML and Formex,
-     * are joined to it). An index written with another version is rebuilt in full, since an incremental build
-     * keeps unchanged files as they were indexed.
+     * are joined to it; 8: pictures in office documents and a printed form's button glyphs are no longer text). An
+     * index written with another version is rebuilt in full, since an incremental build keeps unchanged files as
+     * they were indexed.
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     // --- document type -------------------------------------------------------------------------
     public static final String TYPE = "type";

@@ -91,6 +91,16 @@ class ExtractorTest {
     }
 
     @Test
+    void picturesInADocumentAreNotText() throws Exception {
+        // Tika parsed each picture as an embedded document and wrote its part name as a heading: "image2.jpg"
+        // became a clause of its own
+        Extraction e = extractor.extract(Fixtures.write(dir.resolve("p.docx"),
+                Fixtures.docxWithPicture("Department logo below.", "image2.png", "The supplier shall use DMARC.")));
+        assertThat(e.blocks()).containsExactly(Block.paragraph("Department logo below."),
+                Block.paragraph("The supplier shall use DMARC."));
+    }
+
+    @Test
     void textFileOpeningWithArticleIsReadAsText() throws Exception {
         // Tika's magic takes a leading "Article" for a news article; the quick detector keeps it text
         Extraction e = extractor.extract(Fixtures.write(dir.resolve("law.txt"),

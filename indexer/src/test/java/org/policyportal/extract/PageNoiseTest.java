@@ -22,6 +22,20 @@ class PageNoiseTest {
     }
 
     @Test
+    void formGlyphsGoTheLabelsStay() {
+        List<List<Block>> pages = List.of(page("How much do you trust it?\nnmlkj 1 not at all\nnmlkji 2\nnmlkj",
+                "Ease of use nmlkj nmlkj gfedcb", "gfedc Yes gfedcnmlkj No"));
+        assertThat(texts(PageNoise.strip(pages))).containsExactly("How much do you trust it?\n1 not at all\n2",
+                "Ease of use", "Yes No");
+    }
+
+    @Test
+    void lettersLikeGlyphsInsideWordsStay() {
+        assertThat(PageNoise.withoutFormGlyphs("xnmlkj gfedcba nmlkj2")).isEqualTo("xnmlkj gfedcba nmlkj2");
+        assertThat(PageNoise.withoutFormGlyphs("Patch within 14 days.")).isEqualTo("Patch within 14 days.");
+    }
+
+    @Test
     void runningHeaderAndPageNumbersGoTheTextStays() {
         List<List<Block>> pages = List.of(
                 page("Guide to Buying Secure ICT\n1. Scope", "The buyer shall log.", "1"),

@@ -162,6 +162,26 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A DOCX with a paragraph, an inline picture (a 2x2 PNG named {@code pictureName}) and another paragraph: Word
+     * keeps the picture as a part of its own, which Tika hands to its embedded-document extractor.
+     */
+    public static byte[] docxWithPicture(String before, String pictureName, String after) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2, 2,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText(before);
+            doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png.toByteArray()),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, pictureName,
+                    org.apache.poi.util.Units.toEMU(2), org.apache.poi.util.Units.toEMU(2));
+            doc.createParagraph().createRun().setText(after);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A DOCX encrypted with password "secret" (agile encryption inside an OLE2 container, as Word does it). */
     public static byte[] encryptedDocx(String... paragraphs) throws Exception {
         byte[] plain = docx(paragraphs);
