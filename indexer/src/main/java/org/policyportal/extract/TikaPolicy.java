@@ -29,6 +29,10 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 public record TikaPolicy(int maxChars, long maxFileBytes, Duration timeout, int maxPackageDepth,
                          long maxCompressionRatio) {
 
+    /** Subtypes and file-name suffixes of raster images, which hold no text without OCR. */
+    private static final Set<String> PICTURE_SUFFIXES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff",
+            "webp", "jfif", "x-png", "pjpeg", "x-ms-bmp");
+
     /** Defaults sized for policy documents: 5 M chars (a long regulation is ~2 M), 200 MB files, 60 s. */
     public static TikaPolicy defaults() {
         return new TikaPolicy(5_000_000, 200L * 1024 * 1024, Duration.ofSeconds(60), 5, 200);
@@ -84,9 +88,6 @@ public record TikaPolicy(int maxChars, long maxFileBytes, Duration timeout, int 
         context.set(DocumentSelector.class, metadata -> !isPicture(metadata));
         return context;
     }
-
-    private static final Set<String> PICTURE_SUFFIXES = Set.of("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff",
-            "webp", "jfif", "x-png", "pjpeg", "x-ms-bmp");
 
     /** A raster image, by its declared type or, when the container declares none, its name. */
     static boolean isPicture(Metadata metadata) {
