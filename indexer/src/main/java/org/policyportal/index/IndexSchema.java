@@ -89,6 +89,9 @@ public final class IndexSchema {
 
     /** Clause text fields: {@code body_<lang>}. Clause docs store their text here, with offsets for highlighting. */
     public static final String BODY_PREFIX = "body_";
+    /** Built once: a search's hits read each clause's text through this list (it was built anew per clause). */
+    private static final List<String> BODY_FIELDS =
+            Analyzers.LANGUAGES.stream().map(l -> BODY_PREFIX + l).toList();
     /**
      * Parent text fields: {@code text_<lang>}, the whole document (title, each heading once where it starts,
      * clauses), not stored, no offsets.
@@ -159,9 +162,9 @@ public final class IndexSchema {
         return BODY_PREFIX + Analyzers.analyzedLanguage(language);
     }
 
-    /** All clause text fields, one per analyzed language. */
+    /** All clause text fields, one per analyzed language (an immutable list, built once). */
     public static List<String> bodyFields() {
-        return Analyzers.LANGUAGES.stream().map(l -> BODY_PREFIX + l).toList();
+        return BODY_FIELDS;
     }
 
     /** The parent text field for the given language (falls back to the folding-only field). */
