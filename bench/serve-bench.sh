@@ -5,7 +5,8 @@
 #   bench/serve-bench.sh --launcher REPO INDEX CORPUS PORT [extra JVM args...]
 #       through REPO/portal serve, as users start it (its AppCDS archive in $PORTAL_CACHE, default REPO/data/cache:
 #       the first start after a build writes it when the server stops, later starts use it; PORTAL_CDS=0: none)
-# Both with -Xmx512m. The pid is in /tmp/perf/serve.pid (stop it with kill, which lets the JVM write the archive),
+# Both with -Xmx512m and, as ./portal serve, the Parallel collector unless the extra args pick one
+# (-XX:+UseG1GC: the JVM's default before pass 24). The pid is in /tmp/perf/serve.pid (stop it with kill, which lets the JVM write the archive),
 # the log in /tmp/perf/serve.log.
 set -euo pipefail
 launcher=0
@@ -18,7 +19,9 @@ if (( launcher )); then
   PORTAL_JAVA_OPTS="-Xmx512m $*" "$target/portal" serve --index "$index" --corpus "$corpus" --port "$port" \
     > /tmp/perf/serve.log 2>&1 &
 else
-  "$JAVA_HOME/bin/java" -Xmx512m --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED "$@" \
+  gc=(-XX:+UseParallelGC)
+  if [[ "$*" == *Use*GC* ]]; then gc=(); fi
+  "$JAVA_HOME/bin/java" -Xmx512m "${gc[@]}" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED "$@" \
     -jar "$target" serve --index "$index" --corpus "$corpus" --port "$port" > /tmp/perf/serve.log 2>&1 &
 fi
 echo $! > /tmp/perf/serve.pid
