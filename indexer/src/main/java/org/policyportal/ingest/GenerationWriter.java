@@ -22,6 +22,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policyportal.index.IndexLayout;
 import org.policyportal.index.IndexSchema;
+import org.policyportal.index.SparseNormsCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +83,7 @@ public final class GenerationWriter implements AutoCloseable {
         int flushAtMb = flushAtMb(Runtime.getRuntime().maxMemory());
         IndexWriterConfig config = SegmentLane.configure(new IndexWriterConfig(schema.analyzer()), flushAtMb)
                 .setOpenMode(incremental ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setCodec(new SparseNormsCodec())
                 .setCommitOnClose(false);
         IndexWriter writer = new IndexWriter(directory, config);
         LOG.info("Writing {} ({})", dir.getFileName(), incremental ? "incremental from " + live.get().getFileName()

@@ -8,7 +8,8 @@ import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
 import org.apache.tika.language.detect.LanguageResult;
 
 /**
- * Detects a text's language with Tika's OpenNLP detector. Its 3.3.1 jar has no service entry, so the
+ * Detects a text's language: from its function words when they make it clear ({@link FunctionWords}), otherwise with
+ * Tika's OpenNLP detector, whose model is loaded on first use only. Its 3.3.1 jar has no service entry, so the
  * detector is created and its models loaded explicitly.
  *
  * <p>Thread-safe: the detector keeps per-text state, so each thread has its own.
@@ -25,9 +26,13 @@ public final class LanguageGuesser {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        Optional<String> clear = FunctionWords.clearLanguage(sample);
+        if (clear.isPresent()) {
+            return clear;
+        }
         OpenNLPDetector detector = detectors.get();
         detector.reset();
-        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         detector.addText(sample.toCharArray(), 0, sample.length());
         List<LanguageResult> results = detector.detectAll();
         // isUnknown() means confidence NONE, which OpenNLP reports for nearly every text: test the language.
