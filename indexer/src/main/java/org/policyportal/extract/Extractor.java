@@ -3,7 +3,11 @@ package org.policyportal.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -165,6 +169,7 @@ public final class Extractor implements TextExtractor {
     private Extraction viaTika(Path file, String detected) throws Exception {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        metadata.set(KnownTypeDetector.KNOWN_TYPE, detected);
         ToXMLContentHandler xhtml = new ToXMLContentHandler();
         WriteOutContentHandler limited = new WriteOutContentHandler(xhtml, policy.maxChars());
         boolean truncated = false;
@@ -184,8 +189,22 @@ public final class Extractor implements TextExtractor {
         return e.withMetadata(year(metadata), blank(metadata.get(TikaCoreProperties.LANGUAGE)), properties(metadata));
     }
 
-    /** Reads a text file with its charset detected (BOM, declared, statistical), at most maxChars + 1 chars. */
+    /**
+     * Reads a text file: as UTF-8 when all of it is valid UTF-8, else with its charset detected (BOM, declared,
+     * statistical); at most about twice maxChars chars (the extraction is capped at maxChars later).
+     *
+     * <p>Valid UTF-8 first, because detection cost more than the decoding (JFR of a corpus-real build: 109 of
+     * the extraction worker's 5,193 samples) and answers the same for nearly every file: text in a single-byte
+     * charset is only valid UTF-8 when it is ASCII, which decodes alike in both. Where they differ, a file saved
+     * as UTF-8 whose HTML declares Latin-1, UTF-8 reads it as written; the declaration gave mojibake.
+     */
     private String readText(Path file, Metadata metadata) throws IOException, TikaException {
+        if (Files.size(file) <= policy.maxChars() * 2L) { // the most the reader below keeps, in chars
+            String utf8 = strictUtf8(Files.readAllBytes(file));
+            if (utf8 != null) {
+                return utf8;
+            }
+        }
         try (InputStream in = TikaInputStream.get(file); AutoDetectReader detected = new AutoDetectReader(in, metadata)) {
             Charset charset = detected.getCharset();
             if (!charset.name().equals("ISO-8859-1") && !charset.name().equals("US-ASCII")) {
@@ -196,6 +215,19 @@ public final class Extractor implements TextExtractor {
         // superset): decoding as Latin-1 turns „ “ – € into C1 control characters, which the cleaner drops.
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), WINDOWS_1252)) {
             return readAll(reader);
+        }
+    }
+
+    /** The bytes as UTF-8 text, without a leading byte-order mark; null when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return null; // not UTF-8: the detectors decide
         }
     }
 

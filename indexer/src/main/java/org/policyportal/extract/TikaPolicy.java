@@ -50,9 +50,13 @@ public record TikaPolicy(int maxChars, long maxFileBytes, Duration timeout, int 
         return new TikaPolicy(maxChars, bytes, timeout, maxPackageDepth, maxCompressionRatio);
     }
 
-    /** A parser configured by this policy. AutoDetectParser is thread-safe; one instance serves all threads. */
+    /**
+     * A parser configured by this policy; it does not detect again a type passed as
+     * {@link KnownTypeDetector#KNOWN_TYPE}. AutoDetectParser is thread-safe; one instance serves all threads.
+     */
     public AutoDetectParser parser() {
         AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        parser.setDetector(new KnownTypeDetector(parser.getDetector()));
         AutoDetectParserConfig config = new AutoDetectParserConfig();
         config.setMaximumDepth(maxPackageDepth * 20);
         config.setMaximumPackageEntryDepth(maxPackageDepth);

@@ -141,6 +141,18 @@ class ExtractorTest {
     }
 
     @Test
+    void validUtf8IsReadAsUtf8WhateverTheHtmlDeclares() throws Exception {
+        String text = "Sécurité des données – 5 €.";
+        Extraction html = extractor.extract(Fixtures.write(dir.resolve("declared.html"),
+                ("<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>t</title></head><body><p>" + text
+                        + "</p></body></html>").getBytes(StandardCharsets.UTF_8)));
+        assertThat(html.text()).isEqualTo(text);
+        Extraction bom = extractor.extract(Fixtures.write(dir.resolve("bom.txt"),
+                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)));
+        assertThat(bom.text()).isEqualTo(text);
+    }
+
+    @Test
     void plainTextParagraphsAndLinesAreKept() throws Exception {
         Extraction e = extractor.extract(Fixtures.write(dir.resolve("p.txt"),
                 "Intro line.\r\n\r\n1. First rule.\r\n2. Second rule.\r\n"));
