@@ -25,11 +25,12 @@ public final class IndexSchema {
      * Bumped when the layout changes, or what a file yields (7: a PDF's outline, link targets, form-field names,
      * running headers and footers and contents entries, HTML tooltips, EUR-Lex's source markers and kramdown
      * attribute lists are no longer text; paragraph numbers set apart from their text, in EUR-Lex HTML and Formex,
-     * are joined to it; 8: pictures in office documents and a printed form's button glyphs are no longer text). An
+     * are joined to it; 8: pictures in office documents and a printed form's button glyphs are no longer text; 9:
+     * text files that are valid UTF-8 are read as UTF-8, where charset detection had taken some for windows-1252). An
      * index written with another version is rebuilt in full, since an incremental build keeps unchanged files as
      * they were indexed.
      */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     // --- document type -------------------------------------------------------------------------
     public static final String TYPE = "type";
