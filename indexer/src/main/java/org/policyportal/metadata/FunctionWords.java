@@ -1,6 +1,8 @@
 package org.policyportal.metadata;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +17,9 @@ import java.util.Set;
  * <p>Each language below has a list of frequent function words. A word counts for a language only when no other
  * listed language has it ("de" is Dutch, French and Spanish, so it counts for none). Neighbours of the five
  * languages and others seen in policy corpora (Afrikaans, Catalan, Italian, Portuguese, Danish, Swedish, Estonian,
- * Indonesian, Polish) are listed only so that their text
- * is not taken for one of the five. The answer is one of the five when its words are frequent and far ahead of
- * every other list's; otherwise empty, and the caller asks the model.
+ * Indonesian, Polish) are listed only so that their text is not taken for one of the five. The answer is one of
+ * the five when its words are frequent and far ahead of every other list's; otherwise empty, and the caller asks
+ * the model.
  *
  * <p>Stateless and thread-safe.
  */
@@ -26,7 +28,7 @@ final class FunctionWords {
     /** Analysed languages: the only answers. */
     private static final Set<String> ANSWERS = Set.of("en", "nl", "de", "fr", "es");
     /** Below this many words a text is too short to judge by counting. */
-    static final int MIN_WORDS = 40;
+    private static final int MIN_WORDS = 40;
     /** The answer's distinctive words must be at least this share of all words. */
     private static final double MIN_SHARE = 0.08;
     /** ... and this many times as many as any other language's. */
@@ -76,7 +78,7 @@ final class FunctionWords {
             }
             if (i > start) {
                 words++;
-                String language = DISTINCTIVE.get(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                String language = DISTINCTIVE.get(text.substring(start, i).toLowerCase(Locale.ROOT));
                 if (language != null) {
                     hits.merge(language, 1, Integer::sum);
                 }
@@ -104,7 +106,7 @@ final class FunctionWords {
 
     private static Map<String, String> distinctive() {
         Map<String, String> owner = new HashMap<>();
-        Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         LISTS.forEach((language, list) -> {
             for (String w : list.split(" ")) {
                 String previous = owner.putIfAbsent(w, language);
