@@ -61,12 +61,14 @@ final class FacetColumns {
     private final Map<String, Integer> ordinalOf;
     /** Path (dim, then components, joined by the facet delimiter) to the ordinals of its direct children. */
     private final Map<String, int[]> children;
+    /** Per dimension, the global ordinals of its values and which half holds them. */
+    private final Map<String, DimRange> dimRanges;
     /** The sets holding each ordinal: those of {@code o} are {@code setsByOrd[setsStart[o]..setsStart[o+1])}. */
     private final int[] setsStart;
     private final int[] setsByOrd;
 
     private FacetColumns(DocSets setOfDoc, OrdinalRows oneValued, OrdinalRows manyValued, int[] oneOf,
-                         int[] manyOf, String[] terms) {
+                         int[] manyOf, String[] terms, boolean[] multi) {
         this.setOfDoc = setOfDoc;
         this.oneValued = oneValued;
         this.manyValued = manyValued;
@@ -76,6 +78,7 @@ final class FacetColumns {
         this.setsStart = new int[terms.length + 1];
         this.setsByOrd = invert();
         this.children = childrenOf(terms);
+        this.dimRanges = dimRangesOf(terms, multi);
         this.ordinalOf = new HashMap<>();
         for (int o = 0; o < terms.length; o++) {
             ordinalOf.put(terms[o], o);
@@ -137,7 +140,7 @@ final class FacetColumns {
             }
         }
         return new FacetColumns(setOfDoc.build(), one.rows.build(), many.rows.build(), oneOf.toInts(),
-                manyOf.toInts(), terms);
+                manyOf.toInts(), terms, multi);
     }
 
     /** Counts per global ordinal over the hits of {@code hits} that are rows here. */
@@ -176,6 +179,34 @@ final class FacetColumns {
         void add(int set, int times) {
             one[oneOf[set]] += times;
             many[manyOf[set]] += times;
+        }
+
+        /** Adds the hits of {@code other}, a tally of the same columns. */
+        void addAll(Tally other) {
+            for (int r = 0; r < one.length; r++) {
+                one[r] += other.one[r];
+            }
+            for (int r = 0; r < many.length; r++) {
+                many[r] += other.many[r];
+            }
+        }
+
+        /**
+         * Counts per global ordinal of the hits added, of {@code dim}'s values only (0 for every other value): what
+         * a dimension's sideways counts need, reading only the half that holds the dimension.
+         */
+        int[] counts(String dim) {
+            int[] counts = new int[terms.length];
+            DimRange range = dimRanges.get(dim);
+            if (range == null) {
+                return counts;
+            }
+            OrdinalRows rows = range.multiValued() ? manyValued : oneValued;
+            int[] hits = range.multiValued() ? many : one;
+            for (int r = 0; r < hits.length; r++) {
+                rows.addWithin(r, hits[r], range.from(), range.to(), counts);
+            }
+            return counts;
         }
 
         /** Counts per global ordinal of the hits added. */
@@ -267,6 +298,26 @@ final class FacetColumns {
     String label(int ordinal) {
         String t = terms[ordinal];
         return t.substring(t.lastIndexOf(FacetsConfig.DELIM_CHAR) + 1);
+    }
+
+    /**
+     * A dimension's values are the global ordinals {@code from} to {@code to - 1}: every value starts with the
+     * dimension and the delimiter, so they sort together. A multi-valued dimension's are in {@link #manyValued}.
+     */
+    private record DimRange(int from, int to, boolean multiValued) {
+    }
+
+    private static Map<String, DimRange> dimRangesOf(String[] terms, boolean[] multi) {
+        Map<String, DimRange> ranges = new HashMap<>();
+        for (int o = 0; o < terms.length; o++) {
+            int cut = terms[o].indexOf(FacetsConfig.DELIM_CHAR);
+            if (cut > 0) {
+                int at = o;
+                ranges.merge(terms[o].substring(0, cut), new DimRange(o, o + 1, multi[o]),
+                        (was, next) -> new DimRange(was.from(), at + 1, was.multiValued()));
+            }
+        }
+        return ranges;
     }
 
     private static Map<String, int[]> childrenOf(String[] terms) {

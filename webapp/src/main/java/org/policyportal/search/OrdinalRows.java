@@ -64,6 +64,19 @@ final class OrdinalRows {
         }
     }
 
+    /** Adds {@code times} to the count of every ordinal of {@code row} from {@code from} to {@code to - 1}. */
+    void addWithin(int row, int times, int from, int to, int[] counts) {
+        if (times == 0) {
+            return;
+        }
+        for (int i = starts[row], end = starts[row + 1]; i < end; i++) {
+            int o = small != null ? small[i] : large[i];
+            if (o >= from && o < to) {
+                counts[o] += times;
+            }
+        }
+    }
+
     /** Collects distinct rows; not thread-safe. */
     static final class Builder {
         private final boolean small;

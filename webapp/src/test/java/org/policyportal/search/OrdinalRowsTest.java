@@ -41,6 +41,19 @@ class OrdinalRowsTest {
     }
 
     @Test
+    void addsWithinARangeOnly() {
+        OrdinalRows.Builder b = OrdinalRows.builder(6);
+        b.intern(new int[] {0, 2, 3, 5}, 4);
+        OrdinalRows rows = b.build();
+        int[] counts = new int[6];
+
+        rows.addWithin(0, 3, 2, 5, counts);
+        rows.addWithin(0, 0, 0, 6, counts);
+
+        assertThat(counts).containsExactly(0, 0, 3, 3, 0, 0);
+    }
+
+    @Test
     void ordinalsBeyondACharAreKeptWhole() {
         OrdinalRows.Builder b = OrdinalRows.builder(70_000);
         b.intern(new int[] {65_535, 69_999}, 2);
