@@ -24,7 +24,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * generation ({@link TermStatesCache}) belong to the top-level reader, so each of those weights looked every term up
  * in the segment's terms dictionary again (JFR at 100,000 documents, 2 clients: 55 % of highlighting, a fifth of
  * it in {@code TermStates.get}). Here the weight is created once on the generation's own searcher, and asked for
- * each document through that document's segment context.
+ * each document through that document's segment context. Its term queries are {@link ReusedPostingsTermQuery}s, so
+ * a term's postings are opened once per segment and call, not once per document.
  *
  * <p>Same matches as Lucene's path: that path wraps the segment only to map the fields {@code fieldMatcher} accepts
  * onto the highlighted field, and with the default field matcher (the highlighted field only) the mapping changes
@@ -64,8 +65,8 @@ class SharedWeightHighlighter extends UnifiedHighlighter {
                 return;
             }
             if (weight == null) {
-                weight = searcher.createWeight(searcher.rewrite(components.query()), ScoreMode.COMPLETE_NO_SCORES,
-                        1f);
+                weight = searcher.createWeight(ReusedPostingsTermQuery.wrapTerms(searcher.rewrite(components.query())),
+                        ScoreMode.COMPLETE_NO_SCORES, 1f);
             }
             Matches matches = weight.matches(context, docId);
             if (matches == null) {
