@@ -312,9 +312,8 @@ final class FacetColumns {
         for (int o = 0; o < terms.length; o++) {
             int cut = terms[o].indexOf(FacetsConfig.DELIM_CHAR);
             if (cut > 0) {
-                int at = o;
                 ranges.merge(terms[o].substring(0, cut), new DimRange(o, o + 1, multi[o]),
-                        (was, next) -> new DimRange(was.from(), at + 1, was.multiValued()));
+                        (was, next) -> new DimRange(was.from(), next.to(), was.multiValued()));
             }
         }
         return ranges;
