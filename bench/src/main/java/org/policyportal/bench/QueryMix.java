@@ -93,6 +93,7 @@ public final class QueryMix {
         int page = 1;
         int size = SearchRequest.DEFAULT_SIZE;
         Map<String, List<String>> filters = new LinkedHashMap<>();
+        List<String> facets = new ArrayList<>();
         for (String kv : query.split("&")) {
             int eq = kv.indexOf('=');
             String k = eq < 0 ? kv : kv.substring(0, eq);
@@ -105,11 +106,13 @@ public final class QueryMix {
                 case "size" -> size = Integer.parseInt(v);
                 case "country", "standard", "language", "issuingBody", "year", "strength", "digital", "security",
                      "securityStandards" -> filters.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
+                case "facets" -> facets.addAll(List.of(v.split(",")));
                 default -> {
                 }
             }
         }
-        return new SearchRequest(q, filters, null, null, mode, sort, page, size, SearchRequest.DEFAULT_FACET_LIMIT);
+        return new SearchRequest(q, filters, null, null, mode, sort, page, size, SearchRequest.DEFAULT_FACET_LIMIT,
+                facets);
     }
 
     private static String enc(String s) {

@@ -7,7 +7,8 @@ import org.policyportal.search.SearchService;
 import org.policyportal.web.search.SearchParams;
 
 /**
- * {@code GET /api/search} (the same parameters as {@code /search}) and {@code GET /api/suggest?q=}.
+ * {@code GET /api/search} (the parameters of {@code /search}, and {@code facets} to count only some dimensions) and
+ * {@code GET /api/suggest?q=}.
  * The search result records are the JSON shape (see {@code openapi.json}). Thread-safe.
  */
 public final class SearchApi {
@@ -24,7 +25,7 @@ public final class SearchApi {
     }
 
     public void search(Context ctx) {
-        SearchResult result = search.search(SearchParams.parse(ctx).toRequest());
+        SearchResult result = search.search(SearchParams.parse(ctx).toRequest().withFacets(SearchParams.facets(ctx)));
         json.send(ctx, result);
     }
 

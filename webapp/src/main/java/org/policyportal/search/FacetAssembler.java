@@ -34,11 +34,15 @@ final class FacetAssembler {
         this.labels = labels;
     }
 
-    /** Every dimension of {@link IndexSchema#DIMENSIONS}, in that order; {@code facets} may be null. */
+    /**
+     * The dimensions {@code dims} (of {@link IndexSchema#DIMENSIONS}), in that order, each present even when
+     * empty; {@code facets} may be null.
+     */
     Map<String, List<FacetValue>> assemble(Facets facets, Set<String> indexedDims,
-                                           Map<String, List<String>> filters, int limit) throws IOException {
+                                           Map<String, List<String>> filters, int limit, List<String> dims)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : IndexSchema.DIMENSIONS) {
+        for (String dim : dims) {
             List<String> selected = filters.getOrDefault(dim, List.of());
             boolean present = facets != null && indexedDims.contains(dim);
             out.put(dim, dim.equals(IndexSchema.DIM_STANDARD)

@@ -2,6 +2,7 @@ package org.policyportal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,32 +163,63 @@ final class FacetColumns {
         return tally.counts();
     }
 
-    /** A new, empty tally of hits per set. */
+    /** A new, empty tally of hits per set, of every dimension. */
     Tally tally() {
-        return new Tally();
+        return new Tally(true, true);
+    }
+
+    /**
+     * A new, empty tally of hits per set that counts only the halves holding {@code dims}: the other dimensions'
+     * counts come out as 0 (the Solr-like API request for four facets skips the multi-valued half).
+     */
+    Tally tally(Collection<String> dims) {
+        boolean one = false;
+        boolean many = false;
+        for (String dim : dims) {
+            DimRange range = dimRanges.get(dim);
+            if (range != null) {
+                one |= !range.multiValued();
+                many |= range.multiValued();
+            }
+        }
+        return new Tally(one, many);
     }
 
     /**
      * Hits per value set, kept per half until {@link #counts}: one search's, not thread-safe. Summing through the
-     * halves gives the counts adding each set's values would give, each half's values added once.
+     * halves gives the counts adding each set's values would give, each half's values added once. A half left
+     * out ({@link #tally(Collection)}) has no array and counts nothing.
      */
     final class Tally {
-        private final int[] one = new int[oneValued.rows()];
-        private final int[] many = new int[manyValued.rows()];
+        private final int[] one;
+        private final int[] many;
+
+        private Tally(boolean countOne, boolean countMany) {
+            one = countOne ? new int[oneValued.rows()] : null;
+            many = countMany ? new int[manyValued.rows()] : null;
+        }
 
         /** Counts {@code times} hits of {@code set}. */
         void add(int set, int times) {
-            one[oneOf[set]] += times;
-            many[manyOf[set]] += times;
+            if (one != null) {
+                one[oneOf[set]] += times;
+            }
+            if (many != null) {
+                many[manyOf[set]] += times;
+            }
         }
 
-        /** Adds the hits of {@code other}, a tally of the same columns. */
+        /** Adds the hits of {@code other}, a tally of the same columns and halves. */
         void addAll(Tally other) {
-            for (int r = 0; r < one.length; r++) {
-                one[r] += other.one[r];
-            }
-            for (int r = 0; r < many.length; r++) {
-                many[r] += other.many[r];
+            addInto(one, other.one);
+            addInto(many, other.many);
+        }
+
+        private static void addInto(int[] into, int[] from) {
+            if (into != null) {
+                for (int r = 0; r < into.length; r++) {
+                    into[r] += from[r];
+                }
             }
         }
 
@@ -203,19 +235,19 @@ final class FacetColumns {
             }
             OrdinalRows rows = range.multiValued() ? manyValued : oneValued;
             int[] hits = range.multiValued() ? many : one;
-            for (int r = 0; r < hits.length; r++) {
+            for (int r = 0; hits != null && r < hits.length; r++) {
                 rows.addWithin(r, hits[r], range.from(), range.to(), counts);
             }
             return counts;
         }
 
-        /** Counts per global ordinal of the hits added. */
+        /** Counts per global ordinal of the hits added (0 for the values of a half left out). */
         int[] counts() {
             int[] counts = new int[terms.length];
-            for (int r = 0; r < one.length; r++) {
+            for (int r = 0; one != null && r < one.length; r++) {
                 oneValued.add(r, one[r], counts);
             }
-            for (int r = 0; r < many.length; r++) {
+            for (int r = 0; many != null && r < many.length; r++) {
                 manyValued.add(r, many[r], counts);
             }
             return counts;

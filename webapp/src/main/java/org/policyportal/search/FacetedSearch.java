@@ -73,23 +73,26 @@ final class FacetedSearch {
      * @param deadline  when to give up (results so far are returned, marked partial), null for never
      * @param parallel  whether to search slices of the index side by side ({@link SearcherGeneration#searcher(
      *                  QueryTimeout, boolean)})
+     * @param counted   the dimensions whose counts will be read; the others' may be left uncounted
      */
     Outcome search(SearcherGeneration gen, boolean documents, QueryTimeout deadline, boolean parallel, Query base,
-                   Map<String, List<String>> filters, SortOrder sort, int topN) throws IOException {
-        return search(gen, documents, gen.searcher(deadline, parallel), base, filters, sort, topN);
+                   Map<String, List<String>> filters, Collection<String> counted, SortOrder sort, int topN)
+            throws IOException {
+        return search(gen, documents, gen.searcher(deadline, parallel), base, filters, counted, sort, topN);
     }
 
     private Outcome search(SearcherGeneration gen, boolean documents, IndexSearcher searcher, Query base,
-                           Map<String, List<String>> filters, SortOrder sort, int topN) throws IOException {
+                           Map<String, List<String>> filters, Collection<String> counted, SortOrder sort, int topN)
+            throws IOException {
         FacetColumns columns = gen.facetColumns(documents);
         if (columns == null) {
             TopDocs td = searcher.search(base, collector(sort, topN, false));
             return new Outcome(td, td.totalHits.value(), null, searcher.timedOut());
         }
-        Selection sel = selection(gen, columns, filters);
+        Selection sel = selection(gen, columns, filters, counted);
         if (columns.rows() < twoPassesFrom) {
-            SinglePassFacets.Result r = searcher.search(base,
-                    new SinglePassFacets<>(columns, collector(sort, topN, false), sel.dims(), sel.selected()));
+            SinglePassFacets.Result r = searcher.search(base, new SinglePassFacets<>(columns,
+                    collector(sort, topN, false), sel.dims(), sel.selected(), sel.counted()));
             return new Outcome(r.topDocs(), r.total(), r.facets(), searcher.timedOut());
         }
         SinglePassFacets.Result counts = countPass(searcher, columns, base, sel);
@@ -119,15 +122,15 @@ final class FacetedSearch {
      * search, so there the sliced count is faster (overlapped: 1.01-1.06).
      */
     <T> Read<T> searchAndRead(SearcherGeneration gen, boolean documents, QueryTimeout deadline, boolean alone,
-                              Query base, Map<String, List<String>> filters, SortOrder sort, int topN,
-                              PageReader<T> reader) throws IOException {
+                              Query base, Map<String, List<String>> filters, Collection<String> counted,
+                              SortOrder sort, int topN, PageReader<T> reader) throws IOException {
         FacetColumns columns = gen.facetColumns(documents);
         Executor side = alone && documents ? gen.sideExecutor() : null;
         if (side == null || columns == null || columns.rows() < twoPassesFrom) {
-            Outcome o = search(gen, documents, deadline, alone, base, filters, sort, topN);
+            Outcome o = search(gen, documents, deadline, alone, base, filters, counted, sort, topN);
             return new Read<>(reader.read(o.topDocs()), o.total(), o.facets(), o.partial());
         }
-        Selection sel = selection(gen, columns, filters);
+        Selection sel = selection(gen, columns, filters, counted);
         // each pass has its own searcher: Lucene keeps the "timed out" flag per searcher
         IndexSearcher countSearcher = gen.searcher(deadline, false);
         // the page still in slices: the pool's other thread is free while one counts (in-process at 100,000
@@ -141,12 +144,15 @@ final class FacetedSearch {
                 countSearcher.timedOut() || pageSearcher.timedOut());
     }
 
-    /** The filtered dimensions and, per dimension, the global ordinals of its selected values. */
-    private record Selection(List<String> dims, List<int[]> selected) {
+    /**
+     * The filtered dimensions and, per dimension, the global ordinals of its selected values; and the dimensions
+     * whose counts will be read.
+     */
+    private record Selection(List<String> dims, List<int[]> selected, Collection<String> counted) {
     }
 
     private static Selection selection(SearcherGeneration gen, FacetColumns columns,
-                                       Map<String, List<String>> filters) {
+                                       Map<String, List<String>> filters, Collection<String> counted) {
         List<String> dims = new ArrayList<>();
         List<int[]> selected = new ArrayList<>();
         filters.forEach((dim, values) -> {
@@ -154,12 +160,13 @@ final class FacetedSearch {
             selected.add(values.stream().mapToInt(v -> columns.ordinal(fullPath(gen, dim, v))).filter(o -> o >= 0)
                     .toArray());
         });
-        return new Selection(dims, selected);
+        return new Selection(dims, selected, counted);
     }
 
     private static SinglePassFacets.Result countPass(IndexSearcher searcher, FacetColumns columns, Query base,
                                                      Selection sel) throws IOException {
-        return searcher.search(base, new SinglePassFacets<>(columns, CountOnly.INSTANCE, sel.dims(), sel.selected()));
+        return searcher.search(base, new SinglePassFacets<>(columns, CountOnly.INSTANCE, sel.dims(), sel.selected(),
+                sel.counted()));
     }
 
     private TopDocs pagePass(IndexSearcher searcher, SearcherGeneration gen, boolean documents, Query base,

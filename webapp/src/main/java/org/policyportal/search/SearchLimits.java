@@ -50,5 +50,10 @@ public final class SearchLimits {
                 throw new IllegalArgumentException("unknown filter '" + dim + "'");
             }
         }
+        for (String dim : r.facets()) {
+            if (!IndexSchema.DIMENSIONS.contains(dim)) {
+                throw new IllegalArgumentException("unknown facet '" + dim + "'; facets are " + IndexSchema.DIMENSIONS);
+            }
+        }
     }
 }

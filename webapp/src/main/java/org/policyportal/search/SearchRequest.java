@@ -3,6 +3,7 @@ package org.policyportal.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policyportal.index.IndexSchema;
 
 /**
  * A validated search: what {@code /search} and {@code /api/search} parse from the URL.
@@ -17,9 +18,12 @@ import java.util.Map;
  * @param page       1-based page
  * @param size       hits per page
  * @param facetLimit maximum values returned per facet dimension
+ * @param facets     the facet dimensions to count and return (names from {@code IndexSchema.DIMENSIONS}); empty for
+ *                   all of them. An API client that shows a few facets need not pay for counting the others
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, Integer yearFrom, Integer yearTo,
-                            SearchMode mode, SortOrder sort, int page, int size, int facetLimit) {
+                            SearchMode mode, SortOrder sort, int page, int size, int facetLimit,
+                            List<String> facets) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int DEFAULT_FACET_LIMIT = 10;
@@ -33,6 +37,13 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
             }
         });
         filters = java.util.Collections.unmodifiableMap(copy);
+        facets = List.copyOf(new java.util.LinkedHashSet<>(facets));
+    }
+
+    /** A request that counts and returns every facet dimension. */
+    public SearchRequest(String query, Map<String, List<String>> filters, Integer yearFrom, Integer yearTo,
+                         SearchMode mode, SortOrder sort, int page, int size, int facetLimit) {
+        this(query, filters, yearFrom, yearTo, mode, sort, page, size, facetLimit, List.of());
     }
 
     /** A first-page document search for {@code query} with no filters. */
@@ -42,18 +53,29 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
     }
 
     public SearchRequest withFilters(Map<String, List<String>> newFilters) {
-        return new SearchRequest(query, newFilters, yearFrom, yearTo, mode, sort, page, size, facetLimit);
+        return new SearchRequest(query, newFilters, yearFrom, yearTo, mode, sort, page, size, facetLimit, facets);
     }
 
     public SearchRequest withMode(SearchMode newMode) {
-        return new SearchRequest(query, filters, yearFrom, yearTo, newMode, sort, page, size, facetLimit);
+        return new SearchRequest(query, filters, yearFrom, yearTo, newMode, sort, page, size, facetLimit, facets);
     }
 
     public SearchRequest withPage(int newPage) {
-        return new SearchRequest(query, filters, yearFrom, yearTo, mode, sort, newPage, size, facetLimit);
+        return new SearchRequest(query, filters, yearFrom, yearTo, mode, sort, newPage, size, facetLimit, facets);
+    }
+
+    /** This request counting and returning only {@code dims} (empty: every dimension). */
+    public SearchRequest withFacets(List<String> dims) {
+        return new SearchRequest(query, filters, yearFrom, yearTo, mode, sort, page, size, facetLimit, dims);
+    }
+
+    /** The dimensions to count and return, in {@code IndexSchema.DIMENSIONS} order. */
+    public List<String> facetDims() {
+        return facets.isEmpty() ? IndexSchema.DIMENSIONS
+                : IndexSchema.DIMENSIONS.stream().filter(facets::contains).toList();
     }
 
     public SearchRequest withYears(Integer from, Integer to) {
-        return new SearchRequest(query, filters, from, to, mode, sort, page, size, facetLimit);
+        return new SearchRequest(query, filters, from, to, mode, sort, page, size, facetLimit, facets);
     }
 }

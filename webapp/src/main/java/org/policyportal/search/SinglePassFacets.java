@@ -50,7 +50,11 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
     private final FacetColumns columns;
     private final CollectorManager<C, ? extends TopDocs> top;
     private final List<String> dims;
+    /** The dimensions whose counts are read: the tallies leave out the halves and sideways hits of the others. */
+    private final List<String> counted;
     private final int full;
+    /** The filtered dimensions among {@link #counted} (bits): only their near misses are tallied. */
+    private final int countedFilters;
     /**
      * Per value set, the filtered dimensions it lacks (bits); null without filters. Worked out up front: at 100,000
      * documents a set holds 2.7 parents on average (36,573 sets), so working it out lazily on a set's first hit read
@@ -70,22 +74,29 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
     /**
      * @param selected per filtered dimension (in bit order), the global ordinals of its selected values; a
      *                 dimension whose values no document has gets an empty array and matches nothing
+     * @param counted  the dimensions whose counts the caller reads; the others' may come out as 0
      */
     SinglePassFacets(FacetColumns columns, CollectorManager<C, ? extends TopDocs> top, List<String> dims,
-                     List<int[]> selected) {
-        this(columns, top, dims, selected, columns.rows() >= PER_SET_FROM * (long) columns.sets());
+                     List<int[]> selected, Collection<String> counted) {
+        this(columns, top, dims, selected, counted, columns.rows() >= PER_SET_FROM * (long) columns.sets());
     }
 
     /** As above, counting per value set or per half as {@code perSet} says (tests compare the two). */
     SinglePassFacets(FacetColumns columns, CollectorManager<C, ? extends TopDocs> top, List<String> dims,
-                     List<int[]> selected, boolean perSet) {
+                     List<int[]> selected, Collection<String> counted, boolean perSet) {
         if (dims.size() > 31 || dims.size() != selected.size()) {
             throw new IllegalArgumentException("one ordinal array per filtered dimension, at most 31");
         }
         this.columns = columns;
         this.top = top;
         this.dims = List.copyOf(dims);
+        this.counted = List.copyOf(counted);
         this.full = (1 << dims.size()) - 1;
+        int wanted = 0;
+        for (int d = 0; d < dims.size(); d++) {
+            wanted |= counted.contains(dims.get(d)) ? 1 << d : 0;
+        }
+        this.countedFilters = wanted;
         this.missingOf = full == 0 ? null : missingPerSet(columns, selected, full);
         this.perSet = perSet;
     }
@@ -129,6 +140,9 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
         if (!dims.isEmpty()) {
             Map<String, Facets> sideways = new HashMap<>();
             for (int d = 0; d < dims.size(); d++) {
+                if ((countedFilters & (1 << d)) == 0) {
+                    continue;   // not read: MultiFacets would answer it from the results' counts
+                }
                 // a dimension's sideways hits: the results plus the hits missing only that dimension; only that
                 // dimension's counts are read from them (MultiFacets asks each dimension's own Facets)
                 int[] side = lacking[d] == null ? new int[columns.size()] : lacking[d].counts(dims.get(d));
@@ -163,7 +177,7 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
         /** Per value set, hits that are results or near misses (which, {@link #missingOf} tells); null per half. */
         private final int[] hitsPerSet = perSet ? new int[columns.sets()] : null;
         /** The results' value sets, and per filtered dimension those of the hits missing only it (lazily made). */
-        private final FacetColumns.Tally results = columns.tally();
+        private final FacetColumns.Tally results = columns.tally(counted);
         private final FacetColumns.Tally[] lacking = new FacetColumns.Tally[dims.size()];
         private long total;
 
@@ -188,8 +202,8 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
                     if (missing == 0) {
                         total++;
                         inner.collect(doc);
-                    } else if ((missing & (missing - 1)) != 0) {
-                        return;
+                    } else if ((missing & (missing - 1)) != 0 || (missing & countedFilters) == 0) {
+                        return;   // misses two filters, or one whose sideways counts are not read
                     }
                     if (set < 0) {
                         return;
@@ -226,7 +240,7 @@ final class SinglePassFacets<C extends Collector> implements CollectorManager<Si
         private FacetColumns.Tally lacking(int d) {
             FacetColumns.Tally t = lacking[d];
             if (t == null) {
-                t = columns.tally();
+                t = columns.tally(List.of(dims.get(d)));
                 lacking[d] = t;
             }
             return t;

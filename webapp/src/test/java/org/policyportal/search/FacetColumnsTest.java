@@ -2,6 +2,7 @@ package org.policyportal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,18 +92,9 @@ class FacetColumnsTest {
     @Test
     void marksExactlyTheSetsHoldingAValue() throws Exception {
         IndexSchema schema = new IndexSchema();
-        DocumentMapper mapper = new DocumentMapper(schema);
-        try (Directory d = FSDirectory.open(dir);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(schema.analyzer()))) {
-            for (PolicyDocument doc : Corpus.documents()) {
-                w.addDocuments(mapper.toBlock(doc));
-            }
-        }
+        writeCorpus(schema);
         try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-            var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsField(true),
-                    schema.facetsConfig(true));
-            FacetColumns columns = FacetColumns.build(reader, state,
-                    new QueryBitSetProducer(IndexSchema.parentsQuery()), true);
+            FacetColumns columns = parentColumns(schema, reader);
             int nl = columns.ordinal(IndexSchema.DIM_COUNTRY, "NL");
             int en = columns.ordinal(IndexSchema.DIM_LANGUAGE, "en");
             int[] marks = new int[columns.sets()];
@@ -119,6 +111,51 @@ class FacetColumnsTest {
             // the fixture has NL documents in English and in Dutch, and English ones elsewhere
             assertThat(marks).contains(1, 2, 3, 0);
         }
+    }
+
+    @Test
+    void aTallyOfSomeDimensionsCountsTheirHalvesOnly() throws Exception {
+        IndexSchema schema = new IndexSchema();
+        writeCorpus(schema);
+        try (Directory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            FacetColumns columns = parentColumns(schema, reader);
+            int country = columns.children(IndexSchema.DIM_COUNTRY)[0];
+            int email = columns.ordinal(IndexSchema.DIM_STANDARD, "email");
+            assertThat(email).isNotNegative();
+            FacetColumns.Tally all = columns.tally();
+            FacetColumns.Tally countries = columns.tally(List.of(IndexSchema.DIM_COUNTRY, IndexSchema.DIM_YEAR));
+            FacetColumns.Tally standards = columns.tally(List.of(IndexSchema.DIM_STANDARD));
+            for (int set = 0; set < columns.sets(); set++) {
+                all.add(set, 2);
+                countries.add(set, 2);
+                standards.add(set, 2);
+            }
+            int[] full = all.counts();
+            assertThat(full[country]).isPositive();
+            assertThat(full[email]).isPositive();
+            // the single-valued half alone: countries counted, standards (the multi-valued half) not at all
+            assertThat(countries.counts()[country]).isEqualTo(full[country]);
+            assertThat(countries.counts()[email]).isZero();
+            assertThat(standards.counts()[email]).isEqualTo(full[email]);
+            assertThat(standards.counts()[country]).isZero();
+        }
+    }
+
+    /** The test corpus, one block per policy, in {@link #dir}. */
+    private void writeCorpus(IndexSchema schema) throws IOException {
+        DocumentMapper mapper = new DocumentMapper(schema);
+        try (Directory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(schema.analyzer()))) {
+            for (PolicyDocument doc : Corpus.documents()) {
+                w.addDocuments(mapper.toBlock(doc));
+            }
+        }
+    }
+
+    private static FacetColumns parentColumns(IndexSchema schema, DirectoryReader reader) throws IOException {
+        var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsField(true),
+                schema.facetsConfig(true));
+        return FacetColumns.build(reader, state, new QueryBitSetProducer(IndexSchema.parentsQuery()), true);
     }
 
     /** Labels and counts in order; no children and no result are the same thing to the portal. */

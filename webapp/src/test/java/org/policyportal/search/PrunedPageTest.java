@@ -69,8 +69,8 @@ class PrunedPageTest {
                         .withMode(c.documents() ? SearchMode.DOCUMENTS : SearchMode.CLAUSES);
                 ParsedQuery pq = parser.parse(c.query(), gen.target(c.documents()));
                 Query base = FilteredQueries.base(pq, c.documents(), request);
-                FacetedSearch.Outcome got = faceted.search(gen, c.documents(), null, false, base, c.filters(), c.sort(),
-                        c.topN());
+                FacetedSearch.Outcome got = faceted.search(gen, c.documents(), null, false, base, c.filters(),
+                        IndexSchema.DIMENSIONS, c.sort(), c.topN());
 
                 Query filtered = FilteredQueries.drillDown(schema, gen, c.documents(), base, c.filters());
                 TopDocs exhaustive = gen.searcher().search(filtered, exhaustive(c.sort(), c.topN()));
@@ -112,10 +112,10 @@ class PrunedPageTest {
                 ParsedQuery pq = parser.parse(c.query(), gen.target(c.documents()));
                 Query base = FilteredQueries.base(pq, c.documents(), request);
                 FacetedSearch.Outcome plain = faceted.search(gen, c.documents(), null, false, base, c.filters(),
-                        c.sort(), c.topN());
+                        IndexSchema.DIMENSIONS, c.sort(), c.topN());
                 int before = tasks.get();
                 FacetedSearch.Read<List<String>> beside = faceted.searchAndRead(gen, c.documents(), null, true, base,
-                        c.filters(), c.sort(), c.topN(), PrunedPageTest::page);
+                        c.filters(), IndexSchema.DIMENSIONS, c.sort(), c.topN(), PrunedPageTest::page);
 
                 assertThat(beside.page()).as(c.toString()).isEqualTo(page(plain.topDocs()));
                 assertThat(beside.total()).as(c.toString()).isEqualTo(plain.total());

@@ -35,7 +35,7 @@ import org.policyportal.index.IndexSchema;
 
 /**
  * One-pass drill-sideways counts equal Lucene's {@link DrillSideways} on the same index, for parents and clauses,
- * counted per value set and per half, over several segments.
+ * counted per value set and per half, over several segments; and so do the counts of a few dimensions counted alone.
  */
 class SinglePassFacetsTest {
 
@@ -98,7 +98,8 @@ class SinglePassFacetsTest {
                 DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, config, state)
                         .search(ddq, 1000);
                 SinglePassFacets.Result ours = searcher.search(base, new SinglePassFacets<>(columns,
-                        new TopScoreDocCollectorManager(1000, Integer.MAX_VALUE), dims, selected, perSet));
+                        new TopScoreDocCollectorManager(1000, Integer.MAX_VALUE), dims, selected, IndexSchema.DIMENSIONS,
+                        perSet));
                 String what = render(filters);
                 assertThat(ours.total()).as("total for " + what).isEqualTo(lucene.hits.totalHits.value());
                 assertThat(ours.total()).as("some results for " + what).isPositive();
@@ -109,6 +110,19 @@ class SinglePassFacetsTest {
                 assertThat(render(ours.facets().getAllChildren(IndexSchema.DIM_STANDARD, "email")))
                         .as("email standards for " + what)
                         .isEqualTo(render(lucene.facets.getAllChildren(IndexSchema.DIM_STANDARD, "email")));
+                // counting only some dimensions (an API request's facets=) leaves their counts exact
+                for (List<String> counted : List.of(List.of(IndexSchema.DIM_COUNTRY, IndexSchema.DIM_YEAR),
+                        List.of(IndexSchema.DIM_STANDARD))) {
+                    SinglePassFacets.Result some = searcher.search(base, new SinglePassFacets<>(columns,
+                            new TopScoreDocCollectorManager(1000, Integer.MAX_VALUE), dims, selected, counted,
+                            perSet));
+                    assertThat(some.total()).as("total counting " + counted + " for " + what)
+                            .isEqualTo(ours.total());
+                    for (String dim : counted) {
+                        assertThat(render(some.facets().getAllChildren(dim))).as(dim + " alone for " + what)
+                                .isEqualTo(render(lucene.facets.getAllChildren(dim)));
+                    }
+                }
             }
         }
     }

@@ -101,6 +101,32 @@ class BundledCorpusApiTest {
         }
     }
 
+    @Test
+    void onlyTheFacetsAskedForAreCountedAndTheirCountsStayExact() throws IOException {
+        String search = "/api/search?country=NL&country=DE&standard=dmarc&facetLimit=200";
+        JsonNode all = get(search);
+        JsonNode some = get(search + "&facets=language,country&facets=year");
+        assertThat(iterable(some.get("facets").fieldNames())).containsExactly("country", "year", "language");
+        assertThat(some.get("total")).isEqualTo(all.get("total"));
+        assertThat(some.get("hits")).isEqualTo(all.get("hits"));
+        for (String dim : List.of("country", "year", "language")) {
+            assertThat(some.get("facets").get(dim)).as(dim).isEqualTo(all.get("facets").get(dim));
+        }
+        JsonNode standards = get(search + "&facets=standard");
+        assertThat(iterable(standards.get("facets").fieldNames())).containsExactly("standard");
+        assertThat(standards.get("facets").get("standard")).isEqualTo(all.get("facets").get("standard"));
+
+        var bad = portal.get("/api/search?q=tls&facets=country,colour");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("facets", "colour").doesNotContain("Exception");
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
     private static JsonNode get(String path) throws IOException {
         var res = portal.get(path);
         assertThat(res.statusCode()).as(path).isEqualTo(200);

@@ -125,6 +125,12 @@ public final class SolrSearch {
                 case "size" -> p.set("rows", value);
                 case "country", "language", "year" -> filters.add(key + ":\"" + value + "\"");
                 case "issuing_body" -> filters.add("issuing_body:\"" + value.replace("\"", "\\\"") + "\"");
+                // the portal's choice of facets: the mix asks for the four this search counts, nothing else
+                case "facets" -> {
+                    if (!value.equals("country,issuingBody,year,language")) {
+                        throw new IllegalArgumentException("Solr counts " + FACETS + " only, not " + value);
+                    }
+                }
                 default -> throw new IllegalArgumentException("no Solr field for '" + key + "' in " + line);
             }
         }

@@ -75,6 +75,32 @@ public final class SearchParams {
                 Links.isLarge(ctx));
     }
 
+    /**
+     * The API's {@code facets}: the dimensions to count and return, repeated or comma-separated
+     * ({@code facets=country,year}); empty when absent, which means all of them. The page always shows every facet.
+     */
+    public static List<String> facets(Context ctx) {
+        Set<String> dims = new LinkedHashSet<>();
+        for (String raw : ctx.queryParams("facets")) {
+            for (String dim : raw.split(",", -1)) {
+                String d = dim.strip();
+                if (d.isEmpty()) {
+                    continue;
+                }
+                if (!IndexSchema.DIMENSIONS.contains(d)) {
+                    throw new IllegalArgumentException("facets must name facet dimensions, from "
+                            + String.join(", ", IndexSchema.DIMENSIONS) + " (got '" + abbreviate(d) + "')");
+                }
+                dims.add(d);
+            }
+        }
+        return List.copyOf(dims);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
     private static List<String> filterValues(Context ctx, String dim) {
         List<String> raw = ctx.queryParams(dim);
         if (raw.size() > MAX_VALUES) {
