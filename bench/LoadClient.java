@@ -271,7 +271,7 @@ public final class LoadClient {
                 seconds, queryCount);
         System.out.printf("%n| result | value |%n|---|---|%n");
         System.out.printf("| requests | %d |%n| throughput | %.1f req/s |%n", ms.length, ms.length / seconds);
-        System.out.printf("| latency p50 | %.1f ms |%n| latency p95 | %.1f ms |%n| latency p99 | %.1f ms |%n"
+        System.out.printf("| latency p50 | %.2f ms |%n| latency p95 | %.2f ms |%n| latency p99 | %.2f ms |%n"
                         + "| latency max | %.1f ms |%n", pct(ms, 50), pct(ms, 95), pct(ms, 99),
                 ms.length == 0 ? 0 : ms[ms.length - 1] / 1e6);
         System.out.printf("| errors (non-200) | %d |%n| statuses | %s |%n", errors, byStatus);
