@@ -2,7 +2,7 @@
 # Issue #7's search bar measured on this machine, beside the portal: Solr 9.10 embedded (in-process, no HTTP; the
 # bar's setting) over an index of CORPUS built by bench/solr-baseline, and the portal over HTTP (bench/search-load.sh,
 # result cache off) on PORTAL_INDEX, one after the other, ROUNDS times, both with the same mix (default
-# bench/query-mix-solr.txt: the Solr-comparable mix without the standards filter, which Solr's index lacks).
+# bench/query-mix-solr.txt: the Solr-comparable mix without the standards filter, which Solr's index lacks, asking the portal for Solr's four facets).
 #   bench/solr-search-compare.sh PORTAL_INDEX CORPUS LABEL [ROUNDS=2] [SECONDS=20]   (CORPUS holds a manifest.csv)
 # Env: MIX (the mix file), SOLR_WARMUP (unmeasured seconds before each Solr client count, default 30), SOLR_BUILD_OPTS
 #      (JVM options of the Solr build, e.g. -Dbaseline.maxChars=100000), PORTAL=0 (Solr only).
