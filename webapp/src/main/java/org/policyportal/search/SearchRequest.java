@@ -37,7 +37,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Int
             }
         });
         filters = java.util.Collections.unmodifiableMap(copy);
-        facets = List.copyOf(new java.util.LinkedHashSet<>(facets));
+        facets = facets == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(facets));
     }
 
     /** A request that counts and returns every facet dimension. */

@@ -29,7 +29,8 @@ import org.apache.lucene.search.TopDocs;
  * instead of walking each filter's postings beside the query (JFR at 100,000 documents:
  * DrillSidewaysScorer.doUnionScoring 28 % of search CPU), and no per-hit doc id sets are built for counting
  * afterwards. Given a top-hits manager that needs no scores and collects nothing ({@link FacetedSearch}'s
- * count-only one), it only counts.
+ * count-only one), it only counts. Only the dimensions the caller will read are counted in full: a half of the
+ * value sets that none of them lives in is not tallied, nor are the near misses of a filter nobody reads.
  *
  * <p>Values within a dimension are OR'ed, dimensions AND'ed; a selected value no document has matches nothing.
  * At most 31 filtered dimensions (there are nine). One instance per search; collectors are not thread-safe, the
