@@ -235,11 +235,12 @@ public final class LuceneSearchService implements SearchService {
             boolean documents = p.documents();
             Query base = p.base();
             SortOrder sort = p.sort();
+            List<String> facetDims = request.facetDims();
             FacetedSearch.Read<List<Hit>> outcome;
             boolean alone = lone.start();
             try {
                 outcome = faceted.searchAndRead(gen, documents, budget.newTimeout(), alone, base, request.filters(),
-                        request.facetDims(), sort, request.page() * request.size(),
+                        facetDims, sort, request.page() * request.size(),
                         td -> hits(gen, td, request, pq, documents));
             } catch (IndexSearcher.TooManyClauses e) {
                 // prefix expansion happens while rewriting, after the check above
@@ -251,7 +252,7 @@ public final class LuceneSearchService implements SearchService {
             List<Hit> hits = outcome.page();
             Map<String, List<FacetValue>> facets = gen.facetState(documents) == null ? new LinkedHashMap<>()
                     : facetAssembler.assemble(outcome.facets(), FacetCatalog.dims(gen.facetState(documents)),
-                    request.filters(), request.facetLimit(), request.facetDims());
+                    request.filters(), request.facetLimit(), facetDims);
             String suggestion = partial || outcome.total() > 0 || pq.terms().isEmpty() ? null
                     : didYouMean.correct(gen.searcher().getIndexReader(), pq,
                     q -> count(gen, parser.parse(q, gen.target(documents)), documents, request)).orElse(null);

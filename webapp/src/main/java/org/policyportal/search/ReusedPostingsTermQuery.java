@@ -1,17 +1,12 @@
 package org.policyportal.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -44,30 +39,7 @@ final class ReusedPostingsTermQuery extends Query {
 
     /** {@code query} with each term query, inside boolean and boost queries, wrapped; other queries as they are. */
     static Query wrapTerms(Query query) {
-        if (query instanceof TermQuery t) {
-            return new ReusedPostingsTermQuery(t);
-        }
-        if (query instanceof BoostQuery b) {
-            Query inner = wrapTerms(b.getQuery());
-            return inner == b.getQuery() ? b : new BoostQuery(inner, b.getBoost());
-        }
-        if (query instanceof BooleanQuery bq) {
-            List<BooleanClause> clauses = new ArrayList<>();
-            boolean changed = false;
-            for (BooleanClause c : bq.clauses()) {
-                Query inner = wrapTerms(c.query());
-                changed |= inner != c.query();
-                clauses.add(new BooleanClause(inner, c.occur()));
-            }
-            if (!changed) {
-                return bq;
-            }
-            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
-                    bq.getMinimumNumberShouldMatch());
-            clauses.forEach(b::add);
-            return b.build();
-        }
-        return query;
+        return TermQueryWalk.map(query, ReusedPostingsTermQuery::new);
     }
 
     @Override

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -45,25 +42,8 @@ final class TermStatesCache {
      * itself where there is none. Matches and scores are unchanged: the states are what the weight would build.
      */
     Query apply(Query query) {
-        if (query instanceof TermQuery t) {
-            return t.getTermStates() != null ? t : new TermQuery(t.getTerm(), states(t.getTerm()));
-        }
-        if (query instanceof BoostQuery b) {
-            Query inner = apply(b.getQuery());
-            return inner == b.getQuery() ? b : new BoostQuery(inner, b.getBoost());
-        }
-        if (query instanceof BooleanQuery bq) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-            boolean changed = false;
-            for (BooleanClause c : bq.clauses()) {
-                Query q = apply(c.query());
-                changed |= q != c.query();
-                out.add(q, c.occur());
-            }
-            return changed ? out.build() : bq;
-        }
-        return query;
+        return TermQueryWalk.map(query,
+                t -> t.getTermStates() != null ? t : new TermQuery(t.getTerm(), states(t.getTerm())));
     }
 
     private TermStates states(Term term) {
