@@ -16,8 +16,15 @@ final class EscapingPassageFormatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
         StringBuilder out = new StringBuilder();
-        int contentStart = content.length() - content.stripLeading().length();
-        int contentEnd = content.stripTrailing().length();
+        // String.strip's bounds without its copies of the whole clause (every whitespace char is in the BMP)
+        int contentStart = 0;
+        while (contentStart < content.length() && Character.isWhitespace(content.charAt(contentStart))) {
+            contentStart++;
+        }
+        int contentEnd = content.length();
+        while (contentEnd > 0 && Character.isWhitespace(content.charAt(contentEnd - 1))) {
+            contentEnd--;
+        }
         int last = -1;
         for (Passage p : passages) {
             if (last < 0 ? p.getStartOffset() > contentStart : p.getStartOffset() > last) {

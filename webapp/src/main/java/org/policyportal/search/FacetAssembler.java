@@ -2,6 +2,7 @@ package org.policyportal.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,17 +90,46 @@ final class FacetAssembler {
         return limit(categories, limit);
     }
 
-    private static List<FacetValue> limit(List<FacetValue> all, int limit) {
-        // the lower-case label once per value, not once per comparison (most counts tie on a long tail)
-        List<FacetValue> sorted = all.stream().map(v -> new Keyed(v, v.label().toLowerCase(Locale.ROOT)))
-                .sorted(ORDER).map(Keyed::value).toList();
+    /**
+     * The first {@code limit} of {@code all} in {@link #ORDER}, then every selected value (or one with a selected
+     * child) beyond them, in that order. A value whose count is below the {@code limit}-th highest count sorts after
+     * at least {@code limit} others, so it can only be kept as selected: only the rest are labelled and sorted
+     * (a full sort of every issuing body per request was 1.9 % of search CPU).
+     */
+    static List<FacetValue> limit(List<FacetValue> all, int limit) {
+        long floor = countFloor(all, limit);
+        List<Keyed> kept = new ArrayList<>();
+        for (FacetValue v : all) {
+            if (v.count() >= floor || v.selected() || hasSelectedChild(v)) {
+                // the lower-case label once per value, not once per comparison (most counts tie on a long tail)
+                kept.add(new Keyed(v, v.label().toLowerCase(Locale.ROOT)));
+            }
+        }
+        kept.sort(ORDER);
         List<FacetValue> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i < limit || sorted.get(i).selected() || hasSelectedChild(sorted.get(i))) {
-                out.add(sorted.get(i));
+        for (int i = 0; i < kept.size(); i++) {
+            FacetValue v = kept.get(i).value();
+            if (i < limit || v.selected() || hasSelectedChild(v)) {
+                out.add(v);
             }
         }
         return out;
+    }
+
+    /** The {@code limit}-th highest count of {@code all}; the lowest possible when there are no more values. */
+    private static long countFloor(List<FacetValue> all, int limit) {
+        if (limit <= 0) {
+            return Long.MAX_VALUE;
+        }
+        if (all.size() <= limit) {
+            return Long.MIN_VALUE;
+        }
+        long[] counts = new long[all.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = all.get(i).count();
+        }
+        Arrays.sort(counts);
+        return counts[counts.length - limit];
     }
 
     private static boolean hasSelectedChild(FacetValue v) {

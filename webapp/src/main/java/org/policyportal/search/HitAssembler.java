@@ -73,9 +73,11 @@ final class HitAssembler {
         }
         List<Integer> all = new ArrayList<>();
         List<String> fields = new ArrayList<>();
+        String[] fieldOfHit = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             // a clause's text is in its document's language field
             String field = IndexSchema.bodyField(parents[i].get(IndexSchema.LANGUAGE));
+            fieldOfHit[i] = field;
             for (int d : clauseDocs[i]) {
                 all.add(d);
                 fields.add(field);
@@ -85,19 +87,21 @@ final class HitAssembler {
         // one highlighter pass for the whole page rather than one per hit
         Map<Integer, String> html = highlight(gen, pq, all, fields, clauses);
         List<Hit> hits = new ArrayList<>();
+        String queryPart = Links.queryPart(pq.text());
         for (int i = 0; i < page.length; i++) {
             Document parent = parents[i];
             Parent doc = Parent.of(parent);
+            String docLink = Links.document(doc.id());
             List<Snippet> snippets = new ArrayList<>();
             for (int d : clauseDocs[i]) {
                 // a snippet needs ordinal, ref and text only: no mentions JSON to parse
                 Document clause = clauses.get(d);
                 int ordinal = clause.getField(IndexSchema.ORDINAL).numericValue().intValue();
-                String text = DocumentMapper.clauseText(clause);
+                String text = textOf(clause, fieldOfHit[i]);
                 snippets.add(new Snippet(ordinal, clause.get(IndexSchema.REF),
-                        snippetHtml(html, d, text), Links.clause(doc.id(), pq.text(), ordinal)));
+                        snippetHtml(html, d, text), Links.clause(docLink, queryPart, ordinal)));
             }
-            hits.add(hit(doc, refs(gen, DocumentMapper.readStandards(parent)), snippets, Links.document(doc.id()),
+            hits.add(hit(doc, refs(gen, DocumentMapper.readStandards(parent)), snippets, docLink,
                     null, page[i].score));
         }
         return hits;
@@ -117,6 +121,7 @@ final class HitAssembler {
         Map<Integer, String> html = highlight(gen, pq, docs, fields, clauseDocs);
         Map<Integer, Parent> parents = new HashMap<>();
         List<Hit> hits = new ArrayList<>();
+        String queryPart = Links.queryPart(pq.text());
         for (ScoreDoc sd : page) {
             Clause c = mapper.readClause(clauseDocs.get(sd.doc));
             int parentDoc = parentOf(gen, sd.doc);
@@ -125,7 +130,7 @@ final class HitAssembler {
                 doc = Parent.of(stored.document(parentDoc));
                 parents.put(parentDoc, doc);
             }
-            String url = Links.clause(doc.id(), pq.text(), c.ordinal());
+            String url = Links.clause(Links.document(doc.id()), queryPart, c.ordinal());
             Snippet snippet = new Snippet(c.ordinal(), c.ref(),
                     snippetHtml(html, sd.doc, c.text()), url);
             List<String> standards = c.mentions().stream().map(Mention::standardId).distinct().toList();
@@ -345,6 +350,15 @@ final class HitAssembler {
     }
 
     /** Snippets of {@code docs} (highlighted on {@code fields}), from the already loaded clause documents. */
+    /**
+     * A clause's stored text, read from {@code field} (its document's language field) when it is there: one field
+     * lookup instead of {@link DocumentMapper#clauseText}'s walk over every language field (1 % of search CPU).
+     */
+    private static String textOf(Document clause, String field) {
+        String text = field == null ? null : clause.get(field);
+        return text != null ? text : DocumentMapper.clauseText(clause);
+    }
+
     private static Map<Integer, String> highlight(SearcherGeneration gen, ParsedQuery pq, List<Integer> docs,
                                                   List<String> fields, Map<Integer, Document> loaded)
             throws IOException {
@@ -359,7 +373,7 @@ final class HitAssembler {
         int[] ids = fieldOf.keySet().stream().mapToInt(Integer::intValue).toArray();
         String[] texts = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            texts[i] = DocumentMapper.clauseText(loaded.get(ids[i]));
+            texts[i] = textOf(loaded.get(ids[i]), fieldOf.get(ids[i]));
         }
         String[] html = gen.highlighting().snippets(pq.relaxed(), ids, fieldOf.values().toArray(String[]::new),
                 texts);

@@ -18,9 +18,18 @@ final class Links {
         return "/documents/" + encode(id);
     }
 
-    static String clause(String id, String query, int ordinal) {
-        String q = query == null || query.isBlank() ? "" : "?q=" + encode(query.strip());
-        return document(id) + q + "#clause-" + ordinal;
+    /**
+     * The query part of a clause link ({@code ?q=...}, empty for a blank query). A result page links up to three
+     * clauses per hit with the same query, so it encodes the query and each document's link once and joins them
+     * with {@link #clause(String, String, int)}.
+     */
+    static String queryPart(String query) {
+        return query == null || query.isBlank() ? "" : "?q=" + encode(query.strip());
+    }
+
+    /** A clause link from a {@link #document} link and a {@link #queryPart}. */
+    static String clause(String documentLink, String queryPart, int ordinal) {
+        return documentLink + queryPart + "#clause-" + ordinal;
     }
 
     private static String encode(String s) {
