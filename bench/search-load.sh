@@ -29,7 +29,7 @@ steal() { awk '/^cpu / {print $9}' /proc/stat; }   # ticks the hypervisor gave o
   echo "# Search over HTTP: $label"
   echo
   echo "- machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) vCPUs shared with other builds, $(free -g | awk '/Mem/ {print $2}') GiB"
-  echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); server -Xmx512m; commit $(git rev-parse --short HEAD)"
+  echo "- JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); server -Xmx512m; commit $(git rev-parse --short HEAD)${JAR:+; jar \`$JAR\` (JAR=, so not necessarily that commit)}"
   echo "- index: \`$index\` ($(du -sh "$index" | cut -f1)); mix: \`$mix\` ($(grep -vc '^#' "$mix") requests, random order)"
   echo "- result cache: ${PORTAL_RESULT_CACHE_MB:-32} MB (PORTAL_RESULT_CACHE_MB; 0 = off)"
   prime_line="- priming: 2-client load after start, not recorded:"
