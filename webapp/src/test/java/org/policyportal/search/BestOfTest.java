@@ -22,8 +22,8 @@ class BestOfTest {
     }
 
     /** A BestOf offered (doc, score) pairs in the order given. */
-    private static HitAssembler.BestOf offered(float... docScorePairs) {
-        HitAssembler.BestOf best = new HitAssembler.BestOf();
+    private static BestClauses.BestOf offered(float... docScorePairs) {
+        BestClauses.BestOf best = new BestClauses.BestOf();
         for (int i = 0; i < docScorePairs.length; i += 2) {
             best.offer((int) docScorePairs[i], docScorePairs[i + 1]);
         }
@@ -37,15 +37,15 @@ class BestOfTest {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
             List<float[]> all = new ArrayList<>();
-            HitAssembler.BestOf a = new HitAssembler.BestOf();
-            HitAssembler.BestOf b = new HitAssembler.BestOf();
+            BestClauses.BestOf a = new BestClauses.BestOf();
+            BestClauses.BestOf b = new BestClauses.BestOf();
             int n = random.nextInt(12);
             for (int doc = 0; doc < n; doc++) {
                 float score = random.nextInt(4);
                 all.add(new float[] {doc, score});
                 (random.nextBoolean() ? a : b).offer(doc, score);
             }
-            HitAssembler.BestOf merged = new HitAssembler.BestOf();
+            BestClauses.BestOf merged = new BestClauses.BestOf();
             merged.offerAll(a);
             merged.offerAll(b);
             int[] expected = all.stream()
