@@ -75,8 +75,15 @@ final class HitAssembler {
             }
         }
         Map<Integer, Document> clauses = stored.documents(all);
+        // each clause's text read once, for the highlighter and the snippet
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            for (int d : clauseDocs[i]) {
+                texts.putIfAbsent(d, textOf(clauses.get(d), fieldOfHit[i]));
+            }
+        }
         // one highlighter pass for the whole page rather than one per hit
-        Map<Integer, String> html = highlight(gen, pq, all, fields, clauses);
+        Map<Integer, String> html = highlight(gen, pq, all, fields, texts);
         List<Hit> hits = new ArrayList<>();
         String queryPart = Links.queryPart(pq.text());
         for (int i = 0; i < page.length; i++) {
@@ -88,9 +95,8 @@ final class HitAssembler {
                 // a snippet needs ordinal, ref and text only: no mentions JSON to parse
                 Document clause = clauses.get(d);
                 int ordinal = clause.getField(IndexSchema.ORDINAL).numericValue().intValue();
-                String text = textOf(clause, fieldOfHit[i]);
                 snippets.add(new Snippet(ordinal, clause.get(IndexSchema.REF),
-                        snippetHtml(html, d, text), Links.clause(docLink, queryPart, ordinal)));
+                        snippetHtml(html, d, texts.get(d)), Links.clause(docLink, queryPart, ordinal)));
             }
             hits.add(hit(doc, refs(gen, DocumentMapper.readStandards(parent)), snippets, docLink,
                     null, page[i].score));
@@ -106,15 +112,20 @@ final class HitAssembler {
         }
         Map<Integer, Document> clauseDocs = stored.documents(docs);
         List<String> fields = new ArrayList<>();
+        Map<Integer, Clause> clauses = new HashMap<>();
+        Map<Integer, String> texts = new HashMap<>();
         for (int d : docs) {
-            fields.add(IndexSchema.bodyField(clauseDocs.get(d).get(IndexSchema.LANGUAGE)));
+            Document doc = clauseDocs.get(d);
+            fields.add(IndexSchema.bodyField(doc.get(IndexSchema.LANGUAGE)));
+            Clause c = clauses.computeIfAbsent(d, x -> mapper.readClause(doc));
+            texts.put(d, c.text());
         }
-        Map<Integer, String> html = highlight(gen, pq, docs, fields, clauseDocs);
+        Map<Integer, String> html = highlight(gen, pq, docs, fields, texts);
         Map<Integer, Parent> parents = new HashMap<>();
         List<Hit> hits = new ArrayList<>();
         String queryPart = Links.queryPart(pq.text());
         for (ScoreDoc sd : page) {
-            Clause c = mapper.readClause(clauseDocs.get(sd.doc));
+            Clause c = clauses.get(sd.doc);
             int parentDoc = parentOf(gen, sd.doc);
             Parent doc = parents.get(parentDoc);
             if (doc == null) {
@@ -170,8 +181,9 @@ final class HitAssembler {
         return text != null ? text : DocumentMapper.clauseText(clause);
     }
 
+    /** Highlighted snippets of {@code docs} (each in its field of {@code fields}), from their {@code texts}. */
     private static Map<Integer, String> highlight(SearcherGeneration gen, ParsedQuery pq, List<Integer> docs,
-                                                  List<String> fields, Map<Integer, Document> loaded)
+                                                  List<String> fields, Map<Integer, String> texts)
             throws IOException {
         Map<Integer, String> out = new HashMap<>();
         if (pq.relaxed() == null || docs.isEmpty()) {
@@ -182,12 +194,12 @@ final class HitAssembler {
             fieldOf.putIfAbsent(docs.get(i), fields.get(i));
         }
         int[] ids = fieldOf.keySet().stream().mapToInt(Integer::intValue).toArray();
-        String[] texts = new String[ids.length];
+        String[] idTexts = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            texts[i] = textOf(loaded.get(ids[i]), fieldOf.get(ids[i]));
+            idTexts[i] = texts.get(ids[i]);
         }
         String[] html = gen.highlighting().snippets(pq.relaxed(), ids, fieldOf.values().toArray(String[]::new),
-                texts);
+                idTexts);
         for (int i = 0; i < ids.length; i++) {
             if (html[i] != null) {
                 out.put(ids[i], html[i]);
