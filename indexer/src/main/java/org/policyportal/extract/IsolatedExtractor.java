@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * ships whole parsers over object streams; a small numbered line protocol to one long-lived child keeps the
  * start-up cost to one JVM per run.
  *
- * <p>The child extracts up to {@code lanes} files at once (one per indexing thread). One child instead of one
+ * <p>The child extracts up to {@code lanes} files at once (the run's extraction threads; the run has one indexing
+ * thread more, whose file waits for the next free lane). One child instead of one
  * per thread: each child started, loaded classes and compiled Tika's and PDFBox's code on its own. Over
  * corpus-real without a class archive (a first run), one child with two lanes took 4.1-4.5 s less CPU than two
  * children in interleaved builds; with the archive it was faster in six of eight pairs (median 3.6 s). The one
@@ -72,6 +74,8 @@ public final class IsolatedExtractor implements TextExtractor {
     private final WorkerProcess worker;
     /** Read lock: a request among others. Write lock: a retry, alone in the child. */
     private final ReadWriteLock alone = new ReentrantReadWriteLock();
+    /** One permit per lane: the child never holds more requests than it has lanes. */
+    private final Semaphore freeLanes;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -83,6 +87,7 @@ public final class IsolatedExtractor implements TextExtractor {
         this.policy = policy;
         this.limits = limits;
         this.lanes = lanes;
+        this.freeLanes = new Semaphore(lanes);
         this.archive = limits.classCache() == null ? null
                 : WorkerArchive.in(limits.classCache(), System.getProperty("java.class.path"));
         this.worker = new WorkerProcess(this::command, archive != null ? WRITER_EXIT_WAIT : EXIT_WAIT);
@@ -123,10 +128,21 @@ public final class IsolatedExtractor implements TextExtractor {
         }
     }
 
+    /**
+     * Sends the request once a lane is free. The child could queue requests itself, but the budget is counted
+     * from the moment a request is sent: a file queued behind two slow ones would run out of time, and the child
+     * be killed, while no parser was stuck. Callers beyond the lanes (see {@code IngestOptions#indexingThreads})
+     * wait here instead, and a freed lane gets the next file within a round trip.
+     */
     private String ask(Lock lock, String request, long budget) throws WorkerProcess.WorkerDied {
         lock.lock();
         try {
-            return worker.ask(request, budget);
+            freeLanes.acquireUninterruptibly();
+            try {
+                return worker.ask(request, budget);
+            } finally {
+                freeLanes.release();
+            }
         } finally {
             lock.unlock();
         }

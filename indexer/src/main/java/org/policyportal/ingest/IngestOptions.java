@@ -9,7 +9,7 @@ import org.policyportal.extract.TikaPolicy;
  * @param corpus   the folder of documents
  * @param manifest the root manifest, or null for none
  * @param index    the index root (generations and the CURRENT pointer live here)
- * @param threads  extraction threads
+ * @param threads  extraction threads (with child JVMs, the child's lanes; see {@link #indexingThreads})
  * @param full     rebuild from scratch instead of updating what changed
  * @param policy   Tika limits
  * @param isolation where extraction runs: in this JVM, or in child JVMs with their own heap limit
@@ -43,6 +43,21 @@ public record IngestOptions(Path corpus, Path manifest, Path index, int threads,
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /**
+     * Threads that take files through the pipeline: with extraction in a child JVM, one more than its lanes.
+     *
+     * <p>Why: a thread that has its file's text goes on to split, detect and index it in this JVM, and meanwhile
+     * its lane in the child stands idle. The spare thread waits with the next file and sends it the moment a lane
+     * frees ({@code IsolatedExtractor}). The work is the same, the processors idle less: in five interleaved pairs of
+     * corpus-real builds (2 lanes, 2 processors) the builds took 0.524-0.527 s of wall time per second of CPU
+     * against 0.534-0.539 with two threads, about 2 % less wall time for the same CPU (63.5 s against 63.6 s on
+     * average); one pair at 100,000 files took 166.4 s against 177.2 s. In this JVM there are no lanes to keep
+     * busy: a spare thread would only parse one more file at once.
+     */
+    public int indexingThreads() {
+        return isolation.processes() ? threads + 1 : threads;
     }
 
     /** Options that extract in this JVM. */

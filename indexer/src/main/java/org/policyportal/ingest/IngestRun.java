@@ -145,7 +145,7 @@ public final class IngestRun {
         DocumentMapper mapper = new DocumentMapper(schema);
         pipeline.expect(work.size());
         long totalBytes = work.stream().mapToLong(c -> sizeOf(c.file())).sum();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        ExecutorService pool = Executors.newFixedThreadPool(options.indexingThreads());
         try (Progress progress = new Progress(work.size(), totalBytes)) {
             List<Future<?>> futures = new ArrayList<>();
             for (Candidate c : work) {

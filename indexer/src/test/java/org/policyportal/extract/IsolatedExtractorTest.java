@@ -186,6 +186,25 @@ class IsolatedExtractorTest {
     }
 
     @Test
+    void aFileWaitingForAFreeLaneIsNotTimedUntilItIsSent() throws Exception {
+        try (IsolatedExtractor x = scripted(1)) {
+            Files.writeString(tmp.resolve("hold"), "");
+            CompletableFuture<Extraction> patient = inBackground(x, file("patient.txt"));
+            assertThat(waitFor(() -> Files.exists(tmp.resolve("patient.txt.started")))).isTrue();
+            // the only lane is busy; had this request been sent now, 3 s of waiting and 1.5 s of work would exceed
+            // its 4.5 s budget and the child would be killed with no parser stuck
+            CompletableFuture<Extraction> next = inBackground(x, file("slow-next.txt"));
+            Thread.sleep(3000);
+            assertThat(Files.exists(tmp.resolve("slow-next.txt.started"))).isFalse();
+            Files.delete(tmp.resolve("hold"));
+            assertThat(patient.get().title()).isEqualTo("patient.txt");
+            assertThat(next.get().title()).isEqualTo("slow-next.txt");
+            assertThat(attempts("patient.txt")).isEqualTo(1);
+            assertThat(attempts("slow-next.txt")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anErrorNoLaneCanAnswerEndsTheWorkerInsteadOfLeavingTheFileWaiting() throws Exception {
         try (IsolatedExtractor x = scripted()) {
             assertThatThrownBy(() -> x.extract(file("error.txt")))
