@@ -48,7 +48,7 @@ public final class IndexCommand implements Callable<Integer> {
     String isolation;
 
     @Option(names = "--worker-heap-mb", defaultValue = "768",
-            description = "Heap limit of the extraction process per indexing thread (default: ${DEFAULT-VALUE}).")
+            description = "Heap limit of the extraction process per extraction thread (default: ${DEFAULT-VALUE}).")
     int workerHeapMb;
 
     @Option(names = "--class-cache", defaultValue = "${env:PORTAL_CACHE}",

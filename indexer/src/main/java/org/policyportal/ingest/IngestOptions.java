@@ -21,7 +21,7 @@ public record IngestOptions(Path corpus, Path manifest, Path index, int threads,
      * Where files are extracted.
      *
      * @param processes  extract in child JVMs (bounded heap, killed on timeout) instead of this JVM's threads
-     * @param heapMb     heap limit of the child JVM per indexing thread (lane)
+     * @param heapMb     heap limit of the child JVM per lane (extraction thread)
      * @param classCache folder for the child JVMs' class-data archive, or null for none
      */
     public record Isolation(boolean processes, int heapMb, Path classCache) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
@@ -97,8 +96,7 @@ class IsolatedExtractorTest {
 
     /** The child's budget per file is the 0.5 s timeout plus 4 s of grace. */
     private IsolatedExtractor scripted(int lanes) {
-        return new IsolatedExtractor(TikaPolicy.defaults().withTimeout(Duration.ofMillis(500)), lanes,
-                new IsolatedExtractor.Limits(64, Duration.ofSeconds(4), Scripted.class.getName(), null));
+        return TestExtractors.scriptedChild(lanes);
     }
 
     private int attempts(String name) throws Exception {

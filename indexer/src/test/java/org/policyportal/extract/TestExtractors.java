@@ -1,6 +1,7 @@
 package org.policyportal.extract;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /** Extractors with a test seam, for tests outside this package. */
@@ -24,5 +25,16 @@ public final class TestExtractors {
                 }
             }
         });
+    }
+
+    /**
+     * An extractor whose child JVM runs {@link IsolatedExtractorTest.Scripted} (a file behaves by its name: hang,
+     * crash, oom, bad, slow, ...) in {@code lanes} lanes, 64 MB each; a file's budget is the 0.5 s timeout plus 4 s
+     * of grace.
+     */
+    public static IsolatedExtractor scriptedChild(int lanes) {
+        return new IsolatedExtractor(TikaPolicy.defaults().withTimeout(Duration.ofMillis(500)), lanes,
+                new IsolatedExtractor.Limits(64, Duration.ofSeconds(4), IsolatedExtractorTest.Scripted.class.getName(),
+                        null));
     }
 }
