@@ -50,12 +50,12 @@ public record IngestOptions(Path corpus, Path manifest, Path index, int threads,
      *
      * <p>Why: a thread that has its file's text goes on to split, detect and index it in this JVM, and meanwhile
      * its lane in the child stands idle. The spare thread waits with the next file and sends it the moment a lane
-     * frees ({@code IsolatedExtractor}). The work is the same, the processors idle less: in five interleaved pairs of
-     * corpus-real builds (2 lanes, 2 processors) the builds took 0.524-0.527 s of wall time per second of CPU
+     * frees ({@code IsolatedExtractor}). The work is the same, the processors idle less: in five interleaved pairs
+     * of corpus-real builds (2 lanes, 2 processors) the builds took 0.524-0.527 s of wall time per second of CPU
      * against 0.534-0.539 with two threads, about 2 % less wall time for the same CPU (63.5 s against 63.6 s on
      * average). At 100,000 files, one pair took 176.5 s against 181.2 s (and 166.4 s against 177.2 s with a first
-     * version that queued the file in the child). In this JVM there are no lanes to keep
-     * busy: a spare thread would only parse one more file at once.
+     * version that queued the file in the child). In this JVM there are no lanes to keep busy: a spare thread would
+     * only parse one more file at once.
      */
     public int indexingThreads() {
         return isolation.processes() ? threads + 1 : threads;
