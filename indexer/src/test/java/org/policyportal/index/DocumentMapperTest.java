@@ -123,6 +123,42 @@ class DocumentMapperTest {
     }
 
     @Test
+    void everyClauseCarriesItsPolicysFacetValuesBesideItsOwn() {
+        List<Document> block = mapper.toBlock(sample());
+        Set<String> policy = Set.of("country/NL", "issuingBody/Forum Standaardisatie", "language/en", "year/2021");
+        assertThat(facetLabels(block.get(0))).containsExactlyInAnyOrderElementsOf(union(policy, Set.of("standard",
+                "standard/email", "standard/email/dmarc", "strength/required", "digital/yes", "security/yes",
+                "securityStandards/yes")));
+        assertThat(facetLabels(block.get(1))).containsExactlyInAnyOrderElementsOf(union(policy, Set.of(
+                "digital/no", "security/no", "securityStandards/no")));
+        for (Document clause : block.subList(0, 2)) {
+            // the drill-down terms that clause-mode filters match (a dimension alone has none)
+            assertThat(java.util.Arrays.stream(clause.getFields(IndexSchema.CLAUSE_FACETS_FIELD))
+                    .filter(f -> f.fieldType().indexOptions() != org.apache.lucene.index.IndexOptions.NONE)
+                    .map(f -> f.stringValue().replace(FacetsConfig.DELIM_CHAR, '/')))
+                    .contains("country/NL", "issuingBody/Forum Standaardisatie", "year/2021", "language/en");
+            assertThat(clause.get(IndexSchema.COUNTRY)).isEqualTo("NL");
+        }
+    }
+
+    /** The facet values a document's doc values hold for clause counts, as dim/path. */
+    private static Set<String> facetLabels(Document d) {
+        Set<String> out = new java.util.HashSet<>();
+        for (IndexableField f : d.getFields(IndexSchema.CLAUSE_FACETS_FIELD)) {
+            if (f instanceof org.apache.lucene.document.SortedSetDocValuesField) {
+                out.add(f.binaryValue().utf8ToString().replace(FacetsConfig.DELIM_CHAR, '/'));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
     void blockIsClausesThenParent() {
         List<Document> block = mapper.toBlock(sample());
         assertThat(block).hasSize(3);
