@@ -15,7 +15,9 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -25,8 +27,8 @@ import org.policyportal.index.IndexSchema;
 
 /**
  * Writes one line per index document: its key (a clause's id, else its policy's id) and a digest of what the index
- * holds for it: every indexed term with its frequency, positions and offsets, every norm, every stored value but
- * the indexing time. Two
+ * holds for it: every indexed term with its frequency, positions and offsets, every norm, doc value and point, every
+ * stored value but the indexing time. Two
  * builds of one corpus hold the same index exactly when their files are equal, whatever order the indexing threads
  * and merges left the documents in. It backs claims that an indexing change leaves the index as it was.
  *
@@ -50,6 +52,7 @@ public final class IndexDigest {
             for (LeafReaderContext leaf : reader.leaves()) {
                 long[] digest = new long[leaf.reader().maxDoc()];
                 postings += addPostingsAndNorms(leaf.reader(), digest);
+                addDocValuesAndPoints(leaf.reader(), digest);
                 StoredFields stored = leaf.reader().storedFields();
                 for (int doc = 0; doc < digest.length; doc++) {
                     Document d = stored.document(doc);
@@ -116,6 +119,52 @@ public final class IndexDigest {
             }
         }
         return count;
+    }
+
+    /**
+     * Adds each document's doc values (a multi-valued field's values as a set: their sum does not depend on their
+     * order) and its points.
+     */
+    private static void addDocValuesAndPoints(LeafReader reader, long[] digest) throws IOException {
+        for (FieldInfo fi : reader.getFieldInfos()) {
+            long fieldHash = hash(fi.name);
+            switch (fi.getDocValuesType()) {
+                case NUMERIC -> {
+                    NumericDocValues dv = reader.getNumericDocValues(fi.name);
+                    for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                        digest[doc] += mix(fieldHash * 13 + dv.longValue());
+                    }
+                }
+                case SORTED_SET -> {
+                    SortedSetDocValues dv = reader.getSortedSetDocValues(fi.name);
+                    for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+                        for (int i = 0; i < dv.docValueCount(); i++) {
+                            digest[doc] += mix(fieldHash * 7 + hash(dv.lookupOrd(dv.nextOrd()).utf8ToString()));
+                        }
+                    }
+                }
+                case NONE -> { }
+                default -> throw new IllegalStateException("no digest for " + fi.getDocValuesType() + " doc values");
+            }
+            if (fi.getPointDimensionCount() > 0) {
+                reader.getPointValues(fi.name).intersect(new PointValues.IntersectVisitor() {
+                    @Override
+                    public void visit(int doc) {
+                        throw new IllegalStateException("every cell is visited value by value");
+                    }
+
+                    @Override
+                    public void visit(int doc, byte[] packed) {
+                        digest[doc] += mix(fieldHash * 5 + hash(new BytesRef(packed).toString()));
+                    }
+
+                    @Override
+                    public PointValues.Relation compare(byte[] min, byte[] max) {
+                        return PointValues.Relation.CELL_CROSSES_QUERY;
+                    }
+                });
+            }
+        }
     }
 
     private static long hash(String s) {
