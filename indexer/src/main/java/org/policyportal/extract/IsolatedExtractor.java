@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * start-up cost to one JVM per run.
  *
  * <p>The child extracts up to {@code lanes} files at once (the run's extraction threads; the run has one indexing
- * thread more, whose file waits for the next free lane). One child instead of one
- * per thread: each child started, loaded classes and compiled Tika's and PDFBox's code on its own. Over
+ * thread more, whose file waits for the next free lane). One child instead of one per thread: each child started,
+ * loaded classes and compiled Tika's and PDFBox's code on its own. Over
  * corpus-real without a class archive (a first run), one child with two lanes took 4.1-4.5 s less CPU than two
  * children in interleaved builds; with the archive it was faster in six of eight pairs (median 3.6 s). The one
  * child peaked at 460 MB resident against 650 MB for two.

@@ -100,17 +100,17 @@ final class FacetAssembler {
         long floor = countFloor(all, limit);
         List<Keyed> kept = new ArrayList<>();
         for (FacetValue v : all) {
-            if (v.count() >= floor || v.selected() || hasSelectedChild(v)) {
+            boolean selected = v.selected() || hasSelectedChild(v);
+            if (v.count() >= floor || selected) {
                 // the lower-case label once per value, not once per comparison (most counts tie on a long tail)
-                kept.add(new Keyed(v, v.label().toLowerCase(Locale.ROOT)));
+                kept.add(new Keyed(v, v.label().toLowerCase(Locale.ROOT), selected));
             }
         }
         kept.sort(ORDER);
         List<FacetValue> out = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            FacetValue v = kept.get(i).value();
-            if (i < limit || v.selected() || hasSelectedChild(v)) {
-                out.add(v);
+            if (i < limit || kept.get(i).selected()) {
+                out.add(kept.get(i).value());
             }
         }
         return out;
@@ -147,6 +147,7 @@ final class FacetAssembler {
         };
     }
 
-    private record Keyed(FacetValue value, String lowerLabel) {
+    /** A value with its sort key, and whether it or one of its children is selected (kept beyond the limit). */
+    private record Keyed(FacetValue value, String lowerLabel, boolean selected) {
     }
 }
