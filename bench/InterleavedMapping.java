@@ -4,15 +4,17 @@ import java.net.*;
 import java.nio.file.*;
 import java.util.*;
 /**
- * In-process A/B of two builds of the indexer's mapping ({@code DocumentMapper.toBlock}, no Lucene writer), in one
- * JVM: each indexer jar gets its own class loader (the libraries are shared), both map the same 600 generated
- * policies of 50 clauses ({@code ScaleCorpus}, seed 42, enriched by each build's own detector), and the order of the
- * two flips every round. Prints the thread CPU of each round and the median of new/old over rounds 10 and later
- * (the first rounds are the JIT's).
+ * In-process A/B of two builds of the indexer's mapping ({@code DocumentMapper.toBlock}), in one JVM: each indexer
+ * jar gets its own class loader (the libraries are shared), both map the same 600 generated policies of 50 clauses
+ * ({@code ScaleCorpus}, seed 42, enriched by each build's own detector), and the order of the two flips every round.
+ * Prints the thread CPU of each round and the median of new/old over rounds 10 and later (the first rounds are the
+ * JIT's). With {@code index} as a fourth argument, each round also indexes the blocks with Lucene (the build's own
+ * analyzer and codec, an in-memory directory) and flushes them: for changes to what a document holds, whose cost
+ * lies in Lucene's indexing chain and flush rather than in the mapping.
  * <p>Why: a build's wall and CPU time move by 20 % within minutes on this shared host, so a change to a part that
  * takes a few per cent of a build cannot be seen there.
  * <pre>
- * java --add-modules jdk.incubator.vector -Xmx3g -XX:+UseParallelGC bench/InterleavedMapping.java old.jar new.jar ROUNDS
+ * java --add-modules jdk.incubator.vector -Xmx3g -XX:+UseParallelGC bench/InterleavedMapping.java old.jar new.jar ROUNDS [index]
  * </pre>
  * (jars: {@code indexer/target/indexer-*.jar} copies; run from the repository root after {@code mvn install}.)
  */
@@ -24,6 +26,9 @@ public class InterleavedMapping {
     }
     ClassLoader libraries = new URLClassLoader(shared.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
     int rounds = Integer.parseInt(a[2]);
+    boolean index = a.length > 3 && a[3].equals("index");
+    Object[] analyzers = new Object[2];
+    Object[] codecs = new Object[2];
     Object[] mappers = new Object[2];
     List<?>[] docs = new List<?>[2];
     Method[] toBlock = new Method[2];
@@ -45,7 +50,10 @@ public class InterleavedMapping {
       docs[v] = ds;
       Class<?> schema = l.loadClass("org.policyportal.index.IndexSchema");
       Class<?> mapper = l.loadClass("org.policyportal.index.DocumentMapper");
-      mappers[v] = mapper.getConstructor(schema).newInstance(schema.getConstructor().newInstance());
+      Object built = schema.getConstructor().newInstance();
+      mappers[v] = mapper.getConstructor(schema).newInstance(built);
+      analyzers[v] = schema.getMethod("analyzer").invoke(built);
+      codecs[v] = l.loadClass("org.policyportal.index.SparseNormsCodec").getConstructor().newInstance();
       toBlock[v] = mapper.getMethod("toBlock", l.loadClass("org.policyportal.document.PolicyDocument"));
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -56,7 +64,16 @@ public class InterleavedMapping {
       for (int k = 0; k < 2; k++) {
         int v = r % 2 == 0 ? k : 1 - k;
         long start = threads.getCurrentThreadCpuTime();
-        for (Object d : docs[v]) documents[v] += ((List<?>) toBlock[v].invoke(mappers[v], d)).size();
+        Object writer = index ? writer(libraries, analyzers[v], codecs[v]) : null;
+        for (Object d : docs[v]) {
+          List<?> block = (List<?>) toBlock[v].invoke(mappers[v], d);
+          documents[v] += block.size();
+          if (writer != null) writer.getClass().getMethod("addDocuments", Iterable.class).invoke(writer, block);
+        }
+        if (writer != null) {
+          writer.getClass().getMethod("flush").invoke(writer);
+          writer.getClass().getMethod("close").invoke(writer);
+        }
         ms[v] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
       }
       if (documents[0] != documents[1]) throw new IllegalStateException("the builds made different blocks");
@@ -69,5 +86,19 @@ public class InterleavedMapping {
       System.out.printf("new/old over rounds 10-%d: median %.3f, quartiles %.3f-%.3f%n", rounds - 1,
           ratios.get(ratios.size() / 2), ratios.get(ratios.size() / 4), ratios.get(3 * ratios.size() / 4));
     }
+  }
+
+  /** A Lucene writer on an in-memory directory with the build's analyzer and codec; reflection, as the libraries
+   *  are loaded by their own class loader. */
+  static Object writer(ClassLoader libraries, Object analyzer, Object codec) throws Exception {
+    Class<?> configClass = libraries.loadClass("org.apache.lucene.index.IndexWriterConfig");
+    Object config = configClass.getConstructor(libraries.loadClass("org.apache.lucene.analysis.Analyzer"))
+        .newInstance(analyzer);
+    configClass.getMethod("setRAMBufferSizeMB", double.class).invoke(config, 1024.0);
+    configClass.getMethod("setCodec", libraries.loadClass("org.apache.lucene.codecs.Codec")).invoke(config, codec);
+    Object directory = libraries.loadClass("org.apache.lucene.store.ByteBuffersDirectory").getConstructor().newInstance();
+    return libraries.loadClass("org.apache.lucene.index.IndexWriter")
+        .getConstructor(libraries.loadClass("org.apache.lucene.store.Directory"), configClass)
+        .newInstance(directory, config);
   }
 }
