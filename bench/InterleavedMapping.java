@@ -56,6 +56,11 @@ public class InterleavedMapping {
       codecs[v] = l.loadClass("org.policyportal.index.SparseNormsCodec").getConstructor().newInstance();
       toBlock[v] = mapper.getMethod("toBlock", l.loadClass("org.policyportal.document.PolicyDocument"));
     }
+    // looked up once, outside the timed rounds
+    Class<?> writerClass = libraries.loadClass("org.apache.lucene.index.IndexWriter");
+    Method addDocuments = writerClass.getMethod("addDocuments", Iterable.class);
+    Method flush = writerClass.getMethod("flush");
+    Method close = writerClass.getMethod("close");
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Double> ratios = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
@@ -68,11 +73,11 @@ public class InterleavedMapping {
         for (Object d : docs[v]) {
           List<?> block = (List<?>) toBlock[v].invoke(mappers[v], d);
           documents[v] += block.size();
-          if (writer != null) writer.getClass().getMethod("addDocuments", Iterable.class).invoke(writer, block);
+          if (writer != null) addDocuments.invoke(writer, block);
         }
         if (writer != null) {
-          writer.getClass().getMethod("flush").invoke(writer);
-          writer.getClass().getMethod("close").invoke(writer);
+          flush.invoke(writer);
+          close.invoke(writer);
         }
         ms[v] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
       }
