@@ -57,10 +57,7 @@ public class InterleavedMapping {
       toBlock[v] = mapper.getMethod("toBlock", l.loadClass("org.policyportal.document.PolicyDocument"));
     }
     // looked up once, outside the timed rounds
-    Class<?> writerClass = libraries.loadClass("org.apache.lucene.index.IndexWriter");
-    Method addDocuments = writerClass.getMethod("addDocuments", Iterable.class);
-    Method flush = writerClass.getMethod("flush");
-    Method close = writerClass.getMethod("close");
+    Lucene lucene = new Lucene(libraries);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Double> ratios = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
@@ -69,15 +66,15 @@ public class InterleavedMapping {
       for (int k = 0; k < 2; k++) {
         int v = r % 2 == 0 ? k : 1 - k;
         long start = threads.getCurrentThreadCpuTime();
-        Object writer = index ? writer(libraries, analyzers[v], codecs[v]) : null;
+        Object writer = index ? lucene.writer(analyzers[v], codecs[v]) : null;
         for (Object d : docs[v]) {
           List<?> block = (List<?>) toBlock[v].invoke(mappers[v], d);
           documents[v] += block.size();
-          if (writer != null) addDocuments.invoke(writer, block);
+          if (writer != null) lucene.addDocuments.invoke(writer, block);
         }
         if (writer != null) {
-          flush.invoke(writer);
-          close.invoke(writer);
+          lucene.flush.invoke(writer);
+          lucene.close.invoke(writer);
         }
         ms[v] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
       }
@@ -93,17 +90,30 @@ public class InterleavedMapping {
     }
   }
 
-  /** A Lucene writer on an in-memory directory with the build's analyzer and codec; reflection, as the libraries
-   *  are loaded by their own class loader. */
-  static Object writer(ClassLoader libraries, Object analyzer, Object codec) throws Exception {
-    Class<?> configClass = libraries.loadClass("org.apache.lucene.index.IndexWriterConfig");
-    Object config = configClass.getConstructor(libraries.loadClass("org.apache.lucene.analysis.Analyzer"))
-        .newInstance(analyzer);
-    configClass.getMethod("setRAMBufferSizeMB", double.class).invoke(config, 1024.0);
-    configClass.getMethod("setCodec", libraries.loadClass("org.apache.lucene.codecs.Codec")).invoke(config, codec);
-    Object directory = libraries.loadClass("org.apache.lucene.store.ByteBuffersDirectory").getConstructor().newInstance();
-    return libraries.loadClass("org.apache.lucene.index.IndexWriter")
-        .getConstructor(libraries.loadClass("org.apache.lucene.store.Directory"), configClass)
-        .newInstance(directory, config);
+  /** Lucene's writer API by reflection (the libraries have their own class loader), looked up once. */
+  static final class Lucene {
+    final Constructor<?> config, directory, writer;
+    final Method ramBuffer, codec, addDocuments, flush, close;
+
+    Lucene(ClassLoader libraries) throws Exception {
+      Class<?> configClass = libraries.loadClass("org.apache.lucene.index.IndexWriterConfig");
+      Class<?> writerClass = libraries.loadClass("org.apache.lucene.index.IndexWriter");
+      config = configClass.getConstructor(libraries.loadClass("org.apache.lucene.analysis.Analyzer"));
+      ramBuffer = configClass.getMethod("setRAMBufferSizeMB", double.class);
+      codec = configClass.getMethod("setCodec", libraries.loadClass("org.apache.lucene.codecs.Codec"));
+      directory = libraries.loadClass("org.apache.lucene.store.ByteBuffersDirectory").getConstructor();
+      writer = writerClass.getConstructor(libraries.loadClass("org.apache.lucene.store.Directory"), configClass);
+      addDocuments = writerClass.getMethod("addDocuments", Iterable.class);
+      flush = writerClass.getMethod("flush");
+      close = writerClass.getMethod("close");
+    }
+
+    /** A writer on an in-memory directory with the build's analyzer and codec. */
+    Object writer(Object analyzer, Object codec) throws Exception {
+      Object c = config.newInstance(analyzer);
+      ramBuffer.invoke(c, 1024.0);
+      this.codec.invoke(c, codec);
+      return writer.newInstance(directory.newInstance(), c);
+    }
   }
 }
